@@ -1,0 +1,439 @@
+//! Marking the units of a pasted web page that must never be in a summary: navigation,
+//! "related news" lists, photo credits, markup debris, dates, sources, and repeated units.
+//!
+//! The rules look at a unit's shape (a line of its own, no final punctuation, length), at
+//! what stands before it (a "Tin liên quan" marker starts a run of headlines) and at
+//! repetition, so they carry over from one news site to the next.
+
+use crate::normalize::fold_into;
+use crate::sentences::Span;
+use crate::terms::{bigram, hash_key, IdMap, IdSet, Syllable, TermId};
+use crate::UnitKind;
+
+/// A unit without final punctuation on a line of its own, of at most this many syllables,
+/// is a heading (a title, a subtitle, a headline in a list, a byline).
+pub const HEADING_MAX_SYLLABLES: usize = 30;
+
+/// Markers that start a list of links to other articles.
+const LIST_MARKERS: &[&str] = &[
+    "có thể bạn quan tâm",
+    "bạn có thể quan tâm",
+    "có thể bạn muốn xem",
+    "nên xem",
+    "tin khác",
+    "các tin khác",
+    "tin liên quan",
+    "bài liên quan",
+    "bài viết liên quan",
+    "tin tức liên quan",
+    "tin bài liên quan",
+    "đọc thêm",
+    "xem thêm",
+    "tin cùng chuyên mục",
+    "cùng chuyên mục",
+    "bài cùng chuyên mục",
+    "tin mới nhất",
+    "tin mới",
+    "tin nổi bật",
+    "tin nóng",
+    "đọc nhiều",
+    "đọc nhiều nhất",
+    "xem nhiều",
+    "xem nhiều nhất",
+    "tin đọc nhiều",
+    "tin xem nhiều",
+    "video liên quan",
+    "chủ đề liên quan",
+    "tin tiêu điểm",
+    "tin hay",
+    "bài viết cùng chủ đề",
+    "tin cùng chủ đề",
+    "cùng chủ đề",
+    "tin tức khác",
+    "bài viết khác",
+    "đừng bỏ lỡ",
+    "tin tức",
+];
+
+/// Page furniture: a unit that is nothing but one of these is boilerplate.
+const LINE_MARKERS: &[&str] = &[
+    "bình luận",
+    "ý kiến",
+    "ý kiến bạn đọc",
+    "gửi bình luận",
+    "viết bình luận",
+    "chia sẻ",
+    "chia sẻ bài viết",
+    "tags",
+    "tag",
+    "từ khóa",
+    "theo dõi",
+    "quảng cáo",
+    "advertisement",
+    "trang chủ",
+    "đăng nhập",
+    "đăng ký",
+    "in bài",
+    "gửi bài",
+    "lưu bài",
+    "bản in",
+    "facebook",
+    "twitter",
+    "zalo",
+    "email",
+    "phiên bản di động",
+    "xem phiên bản di động",
+    "bản di động",
+    "phiên bản mobile",
+    "về trang chủ",
+    "lên đầu trang",
+    "quay lại",
+    "trở lại",
+    "trang trước",
+    "trang sau",
+    "xem tiếp",
+    "xem bình luận",
+    "thích",
+    "like",
+    "share",
+    "mới nhất",
+    "cũ nhất",
+    "menu",
+    "tìm kiếm",
+    "liên hệ",
+    "ảnh minh họa",
+    "video",
+    "clip",
+    "nghe bài viết",
+    "nghe audio",
+    "tin tức",
+    "thời sự",
+    "góp ý",
+    "báo lỗi",
+    "bản quyền",
+];
+
+/// Prefixes of captions, credits and labels: "Ảnh: ...", "(Ảnh: ...)", "Nguồn: ...".
+const LABEL_PREFIXES: &[&str] = &[
+    "ảnh",
+    "ảnh minh họa",
+    "nguồn",
+    "nguồn ảnh",
+    "video",
+    "clip",
+    "đồ họa",
+    "photo",
+    "tags",
+    "tag",
+    "từ khóa",
+    "xem thêm",
+    "đọc thêm",
+    "tin liên quan",
+    "bài liên quan",
+    "cập nhật",
+    "ngày đăng",
+    "đăng lúc",
+    "tác giả",
+    "xem video",
+    "xem clip",
+    "xem ảnh",
+    "link",
+    "thực hiện",
+    "nguồn tin",
+    "theo dõi",
+    "chia sẻ",
+];
+
+struct Phrases {
+    list: IdSet,
+    line: IdSet,
+    label: IdSet,
+}
+
+fn phrase_id(phrase: &str) -> TermId {
+    let mut key = String::new();
+    let mut id = None;
+    for syl in phrase.split_whitespace() {
+        key.clear();
+        fold_into(syl, &mut key);
+        let h = hash_key(&key);
+        id = Some(id.map_or(h, |p| bigram(p, h)));
+    }
+    id.unwrap_or(0)
+}
+
+fn phrases() -> &'static Phrases {
+    static P: std::sync::OnceLock<Phrases> = std::sync::OnceLock::new();
+    P.get_or_init(|| {
+        let set = |l: &[&str]| l.iter().map(|p| phrase_id(p)).collect::<IdSet>();
+        Phrases {
+            list: set(LIST_MARKERS),
+            line: set(LINE_MARKERS),
+            label: set(LABEL_PREFIXES),
+        }
+    })
+}
+
+/// Id of the first `n` syllables of a unit, as [`phrase_id`] computes it.
+fn prefix_id(syls: &[Syllable], n: usize) -> TermId {
+    let mut it = syls[..n].iter();
+    let first = it.next().map_or(0, |s| s.id);
+    it.fold(first, |acc, s| bigram(acc, s.id))
+}
+
+/// Sorts each unit into sentence, heading or boilerplate. `syls[i]` are the syllables of
+/// `spans[i]`.
+pub fn classify(text: &str, spans: &[Span], syls: &[&[Syllable]]) -> Vec<UnitKind> {
+    let n = spans.len();
+    let mut kinds: Vec<UnitKind> = (0..n).map(|i| shape_kind(&spans[i], syls[i])).collect();
+    let mut starts_list = vec![false; n];
+    for i in 0..n {
+        let t = &text[spans[i].start..spans[i].end];
+        match furniture(t, &spans[i], syls[i]) {
+            Furniture::ListMarker => {
+                kinds[i] = UnitKind::Boilerplate;
+                starts_list[i] = true;
+            }
+            Furniture::Yes => kinds[i] = UnitKind::Boilerplate,
+            Furniture::No => {}
+        }
+    }
+    mark_repeats(spans, syls, &mut kinds);
+    let article = kinds.iter().filter(|k| **k == UnitKind::Sentence).count() >= 2;
+    if article {
+        mark_lists(spans, syls, &starts_list, &mut kinds);
+    }
+    kinds
+}
+
+fn shape_kind(span: &Span, syls: &[Syllable]) -> UnitKind {
+    if !syls.iter().any(|s| s.alphabetic) {
+        UnitKind::Boilerplate
+    } else if !span.terminated
+        && span.line_start
+        && span.line_end
+        && syls.len() <= HEADING_MAX_SYLLABLES
+    {
+        UnitKind::Heading
+    } else {
+        UnitKind::Sentence
+    }
+}
+
+enum Furniture {
+    No,
+    Yes,
+    ListMarker,
+}
+
+fn furniture(t: &str, span: &Span, syls: &[Syllable]) -> Furniture {
+    let p = phrases();
+    let whole_line = span.line_start && span.line_end;
+    // A marker alone on its line ("Tin liên quan", "Xem thêm:", "Có thể bạn quan tâm »").
+    if whole_line && syls.len() <= 7 && !syls.is_empty() {
+        let id = prefix_id(syls, syls.len());
+        if p.list.contains(&id) {
+            return Furniture::ListMarker;
+        }
+        if p.line.contains(&id) {
+            return Furniture::Yes;
+        }
+    }
+    // A label prefix followed by a colon: "Ảnh: Ngọc Thắng", "(Nguồn: Reuters)".
+    let body = t.trim_start_matches(['(', '[', '-', '–', '*', '•', ' ']);
+    for n in 1..=syls.len().min(4) {
+        if p.label.contains(&prefix_id(syls, n)) {
+            let rest = &t[syls[n - 1].end - span.start..];
+            let rest = rest.trim_start();
+            if rest.starts_with(':') || (rest.is_empty() && body.len() < 60) {
+                return Furniture::Yes;
+            }
+        }
+    }
+    if markup_share(t) * 2 > t.len() {
+        return Furniture::Yes;
+    }
+    if syls.len() <= 14 && (t.contains("http://") || t.contains("https://") || t.contains("www.")) {
+        return Furniture::Yes;
+    }
+    if whole_line
+        && !span.terminated
+        && (is_dateline(t, syls) || is_breadcrumb(t) || is_source_line(t, syls))
+    {
+        return Furniture::Yes;
+    }
+    Furniture::No
+}
+
+/// Bytes of `t` inside markup: `<tag ...>`, `{...}` and entities like `&nbsp;`.
+fn markup_share(t: &str) -> usize {
+    let b = t.as_bytes();
+    let mut inside = 0usize;
+    let mut i = 0usize;
+    while i < b.len() {
+        let c = b[i];
+        let opens_tag = c == b'<'
+            && b.get(i + 1)
+                .is_some_and(|&d| d.is_ascii_alphabetic() || d == b'/' || d == b'!');
+        let close = match c {
+            _ if opens_tag => b'>',
+            b'{' => b'}',
+            b'&' if b
+                .get(i + 1)
+                .is_some_and(|d| d.is_ascii_alphanumeric() || *d == b'#') =>
+            {
+                b';'
+            }
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        let limit = (i + 400).min(b.len());
+        match b[i + 1..limit].iter().position(|&d| d == close) {
+            Some(p) if close != b';' || p <= 8 => {
+                inside += p + 2;
+                i += p + 2;
+            }
+            _ => i += 1,
+        }
+    }
+    inside
+}
+
+/// "Thứ Hai, 12/05/2025, 10:30 (GMT+7)", "12-5-2025 08:00": a line that is mostly a date.
+fn is_dateline(t: &str, syls: &[Syllable]) -> bool {
+    if syls.len() > 14 {
+        return false;
+    }
+    let digits = t.chars().filter(char::is_ascii_digit).count();
+    let has_date = t
+        .as_bytes()
+        .windows(3)
+        .any(|w| w[0].is_ascii_digit() && (w[1] == b'/' || w[1] == b'-') && w[2].is_ascii_digit());
+    let has_time = t
+        .as_bytes()
+        .windows(3)
+        .any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit());
+    (has_date || has_time) && digits * 4 >= t.chars().filter(|c| c.is_alphanumeric()).count()
+}
+
+/// "Trang chủ > Thời sự > Giao thông", "Thế giới | Châu Á".
+fn is_breadcrumb(t: &str) -> bool {
+    let seps = t.matches(" > ").count()
+        + t.matches('»').count()
+        + t.matches('›').count()
+        + t.matches(" | ").count()
+        + t.matches(" / ").count();
+    seps >= 2 || (seps == 1 && t.chars().count() < 60)
+}
+
+/// "Theo VnExpress", "Theo Tuổi Trẻ": the source line at the end of an article.
+fn is_source_line(t: &str, syls: &[Syllable]) -> bool {
+    let starts_theo = t.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("theo"));
+    starts_theo
+        && syls.len() <= 6
+        && syls[1..].iter().all(|s| {
+            t[s.start - syls[0].start..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        })
+}
+
+/// Later copies of a unit (exact, or nearly the same words) are boilerplate.
+fn mark_repeats(spans: &[Span], syls: &[&[Syllable]], kinds: &mut [UnitKind]) {
+    const WINDOW: usize = 32;
+    let mut seen: IdMap<usize> = IdMap::default();
+    let sets: Vec<IdSet> = syls
+        .iter()
+        .map(|s| {
+            if s.len() >= 5 && s.len() <= 80 {
+                s.iter().map(|x| x.id).collect()
+            } else {
+                IdSet::default()
+            }
+        })
+        .collect();
+    for i in 0..spans.len() {
+        if kinds[i] == UnitKind::Boilerplate || syls[i].len() < 3 {
+            continue;
+        }
+        let key = syls[i].iter().fold(0x51u64, |acc, s| bigram(acc, s.id));
+        if let Some(&first) = seen.get(&key) {
+            if first != i {
+                kinds[i] = UnitKind::Boilerplate;
+                continue;
+            }
+        }
+        seen.insert(key, i);
+        if sets[i].is_empty() {
+            continue;
+        }
+        for j in i.saturating_sub(WINDOW)..i {
+            if sets[j].is_empty() || kinds[j] == UnitKind::Boilerplate {
+                continue;
+            }
+            let inter = sets[i].intersection(&sets[j]).count();
+            let union = sets[i].len() + sets[j].len() - inter;
+            if inter * 5 >= union * 4 {
+                kinds[i] = UnitKind::Boilerplate;
+                break;
+            }
+        }
+    }
+}
+
+/// Runs of headlines: after a "related news" marker, every title-like unit up to the next
+/// real sentence; elsewhere, three or more headline lines in a row, or a run of menu items.
+fn mark_lists(spans: &[Span], syls: &[&[Syllable]], starts_list: &[bool], kinds: &mut [UnitKind]) {
+    let n = spans.len();
+    let mut i = 0;
+    while i < n {
+        if starts_list[i] {
+            let mut j = i + 1;
+            while j < n && (kinds[j] != UnitKind::Sentence || is_link_like(&spans[j], syls[j])) {
+                kinds[j] = UnitKind::Boilerplate;
+                j += 1;
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    let mut i = 0;
+    while i < n {
+        if kinds[i] != UnitKind::Heading {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < n && kinds[j] == UnitKind::Heading {
+            j += 1;
+        }
+        let short = syls[i..j].iter().all(|s| s.len() <= 4);
+        if j - i >= 3 {
+            let run_start = if short {
+                i
+            } else {
+                i + usize::from(i == first_heading(kinds))
+            };
+            for k in &mut kinds[run_start..j] {
+                *k = UnitKind::Boilerplate;
+            }
+        }
+        i = j;
+    }
+}
+
+fn first_heading(kinds: &[UnitKind]) -> usize {
+    kinds
+        .iter()
+        .position(|k| *k == UnitKind::Heading)
+        .unwrap_or(usize::MAX)
+}
+
+/// A short whole-line sentence in a list of links: "Hà Nội mưa lớn, nhiều tuyến phố ngập?"
+fn is_link_like(span: &Span, syls: &[Syllable]) -> bool {
+    span.line_start && span.line_end && syls.len() <= HEADING_MAX_SYLLABLES && !span.terminated
+}

@@ -1,0 +1,269 @@
+//! tomtat: an extractive summarizer for Vietnamese text.
+//!
+//! ```
+//! let text = "Hà Nội mưa lớn từ chiều qua. Nhiều tuyến phố ngập sâu. \
+//!             Giao thông ùn tắc kéo dài đến tối. Người dân phải dắt xe qua các điểm ngập.";
+//! let summary = tomtat::summarize(text, &tomtat::Options { sentences: Some(2), ..Default::default() })?;
+//! assert_eq!(summary.sentences.len(), 2);
+//! for s in &summary.sentences {
+//!     assert_eq!(&text[s.start..s.end], s.text);
+//! }
+//! # Ok::<(), tomtat::Error>(())
+//! ```
+//!
+//! The text flows one way: text → units ([`sentences`]) → terms → scores → selection.
+//! Offsets are byte offsets into the text the caller gave; nothing is rewritten.
+
+#![deny(missing_docs)]
+
+mod clean;
+mod error;
+mod idf;
+pub mod normalize;
+mod score;
+mod select;
+pub mod sentences;
+pub mod terms;
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+use serde::{Deserialize, Serialize};
+
+pub use error::{Error, Result};
+pub use score::{features, FEATURE_NAMES};
+use terms::Syllable;
+
+/// The longest text accepted, in bytes (64 MiB).
+pub const MAX_TEXT_BYTES: usize = 64 << 20;
+
+/// The version of this crate (and of the npm package).
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// What a unit of the text is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum UnitKind {
+    /// A sentence that may be in a summary.
+    Sentence,
+    /// A line without final punctuation: a title, a subtitle, a byline. Used as the title, not
+    /// as a summary sentence (unless the text has nothing else).
+    Heading,
+    /// Page debris: navigation, related links, captions, markup, repeated units. Never summarized.
+    Boilerplate,
+}
+
+/// One sentence unit of a text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Unit {
+    /// Position among all units of the text.
+    pub index: usize,
+    /// Byte offset of the first character in the caller's text.
+    pub start: usize,
+    /// Byte offset just past the last character.
+    pub end: usize,
+    /// What the unit is.
+    pub kind: UnitKind,
+    /// The paragraph (block of lines) the unit is in, counted from 0.
+    pub paragraph: usize,
+}
+
+/// Options of [`summarize`]. At most one length option may be set; with none, the summary has
+/// about a fifth of the sentences, at least one and at most five.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Options {
+    /// Number of sentences to keep (at least 1).
+    pub sentences: Option<usize>,
+    /// Share of the sentences to keep, in (0, 1]; at least one sentence is kept.
+    pub ratio: Option<f64>,
+    /// Most syllables (words) in the summary, at least 1. Sentences that do not fit are skipped.
+    pub max_words: Option<usize>,
+    /// Most characters (Unicode scalar values) in the summary, at least 1.
+    pub max_chars: Option<usize>,
+    /// The title of the text, if known; otherwise the first heading is used.
+    pub title: Option<String>,
+}
+
+/// A sentence of a summary.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SummarySentence {
+    /// Index of the unit among all units of the text (as [`sentences`] numbers them).
+    pub index: usize,
+    /// Byte offset in the caller's text.
+    pub start: usize,
+    /// Byte offset just past the sentence.
+    pub end: usize,
+    /// How important the sentence was judged; higher is more important. Comparable within one text.
+    pub score: f64,
+    /// The sentence as written in the text.
+    pub text: String,
+}
+
+/// A term that stands for the text.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Keyword {
+    /// The term in lower case, NFC (one or two syllables).
+    pub term: String,
+    /// Its weight (term frequency times inverse document frequency), the largest first.
+    pub weight: f64,
+}
+
+/// Counts about the text and its summary.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Stats {
+    /// All units found (sentences, headings, boilerplate).
+    pub units: usize,
+    /// Units that could be chosen.
+    pub candidates: usize,
+    /// Units chosen.
+    pub selected: usize,
+    /// Boilerplate units set aside.
+    pub boilerplate: usize,
+    /// Syllables in the candidate units.
+    pub words: usize,
+    /// Syllables in the summary.
+    pub summary_words: usize,
+    /// Characters of the text.
+    pub chars: usize,
+    /// Characters of the summary sentences (not counting the separators between them).
+    pub summary_chars: usize,
+}
+
+/// The result of [`summarize`].
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Summary {
+    /// The chosen sentences, in the order of the text.
+    pub sentences: Vec<SummarySentence>,
+    /// The top terms of the text.
+    pub keywords: Vec<Keyword>,
+    /// Counts about the text and the summary.
+    pub stats: Stats,
+}
+
+impl Summary {
+    /// The summary as text: its sentences joined by a space.
+    pub fn text(&self) -> String {
+        let parts: Vec<&str> = self.sentences.iter().map(|s| s.text.as_str()).collect();
+        parts.join(" ")
+    }
+}
+
+/// A text cut into units with their syllables and kinds: the input of scoring.
+pub(crate) struct Document<'a> {
+    pub text: &'a str,
+    pub units: Vec<Unit>,
+    pub syllables: Vec<Syllable>,
+    /// `syllables[ranges[i].0..ranges[i].1]` are the syllables of unit `i`.
+    pub ranges: Vec<(usize, usize)>,
+}
+
+impl<'a> Document<'a> {
+    pub fn new(text: &'a str) -> Result<Self> {
+        check_text(text)?;
+        let spans = sentences::split(text);
+        let mut syllables = Vec::new();
+        let mut ranges = Vec::with_capacity(spans.len());
+        let mut key = String::new();
+        for sp in &spans {
+            let a = syllables.len();
+            terms::syllables_into(text, sp.start, sp.end, &mut syllables, &mut key);
+            ranges.push((a, syllables.len()));
+        }
+        let per_unit: Vec<&[Syllable]> = ranges.iter().map(|&(a, b)| &syllables[a..b]).collect();
+        let kinds = clean::classify(text, &spans, &per_unit);
+        let units = spans
+            .iter()
+            .zip(kinds)
+            .enumerate()
+            .map(|(index, (sp, kind))| Unit {
+                index,
+                start: sp.start,
+                end: sp.end,
+                kind,
+                paragraph: sp.block,
+            })
+            .collect();
+        Ok(Document {
+            text,
+            units,
+            syllables,
+            ranges,
+        })
+    }
+
+    pub fn syllables_of(&self, unit: usize) -> &[Syllable] {
+        let (a, b) = self.ranges[unit];
+        &self.syllables[a..b]
+    }
+
+    /// Units that may be in a summary: the sentences, or the headings if there is no sentence.
+    pub fn candidates(&self) -> Vec<usize> {
+        let of = |k: UnitKind| -> Vec<usize> {
+            self.units
+                .iter()
+                .filter(|u| u.kind == k)
+                .map(|u| u.index)
+                .collect()
+        };
+        let s = of(UnitKind::Sentence);
+        if s.is_empty() {
+            of(UnitKind::Heading)
+        } else {
+            s
+        }
+    }
+}
+
+fn check_text(text: &str) -> Result<()> {
+    if text.len() > MAX_TEXT_BYTES {
+        return Err(Error::TextTooLong {
+            bytes: text.len(),
+            max: MAX_TEXT_BYTES,
+        });
+    }
+    if text.chars().all(normalize::is_space) {
+        return Err(Error::EmptyText);
+    }
+    Ok(())
+}
+
+/// Cuts `text` into sentence units, each with its byte offsets and kind.
+///
+/// Errors: [`Error::EmptyText`] for empty or white-space text, [`Error::TextTooLong`].
+pub fn sentences(text: &str) -> Result<Vec<Unit>> {
+    Ok(Document::new(text)?.units)
+}
+
+/// Summarizes `text`: picks its most important sentences, without redundancy, within the
+/// length asked for, and returns them in the order of the text with their offsets.
+///
+/// Errors: [`Error::EmptyText`], [`Error::TextTooLong`], [`Error::NoSentences`] when no unit has
+/// words, [`Error::InvalidOption`] and [`Error::ConflictingOptions`] for bad options.
+pub fn summarize(text: &str, options: &Options) -> Result<Summary> {
+    let budget = select::Budget::from_options(options)?;
+    let doc = Document::new(text)?;
+    let candidates = doc.candidates();
+    if candidates.is_empty() {
+        return Err(Error::NoSentences);
+    }
+    let scored = score::score(&doc, &candidates, options.title.as_deref());
+    let chosen = select::select(&doc, &scored, budget);
+    Ok(select::summary(&doc, &scored, &chosen))
+}
+
+/// The units [`summarize`] would rank, best first, with their scores: for evaluation and for
+/// callers that apply their own budget. Redundant units are left out.
+pub fn ranked(text: &str, title: Option<&str>) -> Result<Vec<(Unit, f64)>> {
+    let doc = Document::new(text)?;
+    let candidates = doc.candidates();
+    if candidates.is_empty() {
+        return Err(Error::NoSentences);
+    }
+    let scored = score::score(&doc, &candidates, title);
+    let order = select::rank(&doc, &scored);
+    Ok(order
+        .into_iter()
+        .map(|i| (doc.units[scored.units[i]].clone(), scored.scores[i]))
+        .collect())
+}

@@ -1,0 +1,282 @@
+//! Features of candidate units and the linear model that turns them into scores.
+//!
+//! Every feature is computed from one text alone, in time linear in its length: position
+//! (in the text and in the paragraph), length, term weight (tf·idf with document frequencies
+//! fitted on news), centrality (cosine similarity to the rest of the text), overlap with the
+//! title, and the shapes that mark a sentence as a poor summary (questions, quotes, labels).
+
+use crate::idf;
+use crate::terms::{for_each_term, IdMap, Syllable, TermId};
+use crate::{Document, Result, UnitKind};
+
+/// Names of the features, in the order of [`features`]' vectors and of the model's weights.
+pub const FEATURE_NAMES: [&str; 20] = [
+    "bias",
+    "first",
+    "second",
+    "third",
+    "inv_pos",
+    "rel_pos",
+    "block_first",
+    "log_len",
+    "short",
+    "long",
+    "tfidf",
+    "centrality",
+    "title",
+    "question",
+    "quote",
+    "label",
+    "dash",
+    "numbers",
+    "caps",
+    "colon_end",
+];
+
+const N: usize = FEATURE_NAMES.len();
+
+// The weights of the linear model, fitted by scripts/fit_weights.py.
+include!("data/weights.rs");
+
+/// Candidate units with their scores and term vectors.
+pub(crate) struct Scored {
+    /// Unit indexes of the candidates, in the order of the text.
+    pub units: Vec<usize>,
+    /// Score of each candidate.
+    pub scores: Vec<f64>,
+    /// Each candidate's terms with their weights (idf), sorted by term id.
+    pub vectors: Vec<Vec<(TermId, f32)>>,
+    /// Norm of each vector.
+    pub norms: Vec<f32>,
+    /// The text's terms: id, weight (tf·idf), unit and syllable of the first occurrence, is bigram.
+    pub terms: Vec<(TermId, f32, usize, usize, bool)>,
+}
+
+struct Analysis {
+    x: Vec<[f64; N]>,
+    scored: Scored,
+}
+
+/// The feature vectors of the candidate units of `text` (for fitting the model).
+pub fn features(text: &str, title: Option<&str>) -> Result<Vec<(usize, Vec<f64>)>> {
+    let doc = Document::new(text)?;
+    let cands = doc.candidates();
+    let a = analyze(&doc, &cands, title);
+    Ok(cands
+        .into_iter()
+        .zip(a.x)
+        .map(|(u, x)| (u, x.to_vec()))
+        .collect())
+}
+
+pub(crate) fn score(doc: &Document<'_>, cands: &[usize], title: Option<&str>) -> Scored {
+    let Analysis { x, mut scored } = analyze(doc, cands, title);
+    scored.scores = x
+        .iter()
+        .map(|f| f.iter().zip(WEIGHTS.iter()).map(|(a, b)| a * b).sum())
+        .collect();
+    scored
+}
+
+fn term_vector(syls: &[Syllable]) -> Vec<(TermId, f32)> {
+    let mut v: Vec<(TermId, f32)> = Vec::new();
+    let mut push = |id, bigram: bool, i: usize| {
+        let w = if bigram {
+            0.5 * (idf::syllable(syls[i].id) + idf::syllable(syls[i + 1].id))
+        } else {
+            idf::syllable(id)
+        };
+        v.push((id, w));
+    };
+    for_each_term(syls, &mut push);
+    v.sort_unstable_by_key(|t| t.0);
+    v.dedup_by_key(|t| t.0);
+    v
+}
+
+fn analyze(doc: &Document<'_>, cands: &[usize], title: Option<&str>) -> Analysis {
+    let text = doc.text;
+    let vectors: Vec<Vec<(TermId, f32)>> = cands
+        .iter()
+        .map(|&u| term_vector(doc.syllables_of(u)))
+        .collect();
+
+    // Document term frequencies over candidates and headings, first occurrences for keywords.
+    let mut tf: IdMap<(f32, f32, usize, usize, bool)> = IdMap::default();
+    for u in doc.units.iter().filter(|u| u.kind != UnitKind::Boilerplate) {
+        let syls = doc.syllables_of(u.index);
+        for_each_term(syls, |id, bigram, i| {
+            let e = tf.entry(id).or_insert_with(|| {
+                let w = if bigram {
+                    0.5 * (idf::syllable(syls[i].id) + idf::syllable(syls[i + 1].id))
+                } else {
+                    idf::syllable(id)
+                };
+                (0.0, w, u.index, i, bigram)
+            });
+            e.0 += 1.0;
+        });
+    }
+    let mut terms: Vec<(TermId, f32, usize, usize, bool)> = tf
+        .iter()
+        .map(|(&id, &(n, w, u, i, b))| (id, (1.0 + n.ln()) * w, u, i, b))
+        .collect();
+    terms.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.2.cmp(&b.2)).then(a.3.cmp(&b.3)));
+
+    // Centroid of the candidates: the sum of their vectors.
+    let mut centroid: IdMap<f32> = IdMap::default();
+    for v in &vectors {
+        for &(id, w) in v {
+            *centroid.entry(id).or_insert(0.0) += w;
+        }
+    }
+    let centroid_sq: f32 = centroid.values().map(|w| w * w).sum();
+
+    // The title: given, or the first heading before the first candidate.
+    let first_cand_start = cands.first().map_or(0, |&u| doc.units[u].start);
+    let title_syls: Vec<Syllable> = match title {
+        Some(t) => crate::terms::syllables(t, 0, t.len()),
+        None => doc
+            .units
+            .iter()
+            .find(|u| u.kind == UnitKind::Heading && u.start < first_cand_start)
+            .map(|u| doc.syllables_of(u.index).to_vec())
+            .unwrap_or_default(),
+    };
+    let title_vec = term_vector(&title_syls);
+    let title_mass: f32 = title_vec.iter().map(|t| t.1).sum();
+
+    let n = cands.len();
+    let mut x = Vec::with_capacity(n);
+    let mut norms = Vec::with_capacity(n);
+    let mut tfidf_raw = Vec::with_capacity(n);
+    let mut prev_block = usize::MAX;
+    for (pos, &u) in cands.iter().enumerate() {
+        let unit = &doc.units[u];
+        let syls = doc.syllables_of(u);
+        let t = &text[unit.start..unit.end];
+        let v = &vectors[pos];
+        let len = syls.len() as f64;
+        let sq: f32 = v.iter().map(|t| t.1 * t.1).sum();
+        norms.push(sq.sqrt());
+        let dot: f32 = v
+            .iter()
+            .map(|&(id, w)| w * centroid.get(&id).copied().unwrap_or(0.0))
+            .sum();
+        let rest_dot = dot - sq;
+        let rest_sq = (centroid_sq - 2.0 * dot + sq).max(0.0);
+        let centrality = if sq > 0.0 && rest_sq > 0.0 {
+            rest_dot / (sq.sqrt() * rest_sq.sqrt())
+        } else {
+            0.0
+        };
+        let mass: f32 = v
+            .iter()
+            .map(|&(id, w)| w * (1.0 + tf.get(&id).map_or(0.0, |e| e.0).ln()))
+            .sum();
+        tfidf_raw.push(mass as f64 / (len + 8.0));
+        let title_overlap = if title_mass > 0.0 {
+            let mut s = 0f32;
+            let (mut i, mut j) = (0, 0);
+            while i < v.len() && j < title_vec.len() {
+                match v[i].0.cmp(&title_vec[j].0) {
+                    std::cmp::Ordering::Less => i += 1,
+                    std::cmp::Ordering::Greater => j += 1,
+                    std::cmp::Ordering::Equal => {
+                        s += title_vec[j].1;
+                        i += 1;
+                        j += 1;
+                    }
+                }
+            }
+            s / title_mass
+        } else {
+            0.0
+        };
+        let block_first = unit.paragraph != prev_block;
+        prev_block = unit.paragraph;
+        let first_char = t.chars().next().unwrap_or(' ');
+        let last = t
+            .trim_end_matches(['"', '”', '’', ')', ']', '»', '\''])
+            .chars()
+            .next_back()
+            .unwrap_or(' ');
+        let quoted: usize = quoted_bytes(t);
+        let label = syls
+            .iter()
+            .take(6)
+            .any(|s| text[s.end..unit.end].starts_with(':'))
+            && !t.ends_with(':');
+        let numbers = syls.iter().filter(|s| !s.alphabetic).count().min(3) as f64 / 3.0;
+        let caps = syls
+            .iter()
+            .filter(|s| {
+                text[s.start..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+            })
+            .count() as f64
+            / len.max(1.0);
+        let mut f = [0f64; N];
+        f[0] = 1.0;
+        f[1] = f64::from(pos == 0);
+        f[2] = f64::from(pos == 1);
+        f[3] = f64::from(pos == 2);
+        f[4] = 1.0 / (pos as f64 + 1.0);
+        f[5] = if n > 1 {
+            pos as f64 / (n - 1) as f64
+        } else {
+            0.0
+        };
+        f[6] = f64::from(block_first);
+        f[7] = (1.0 + len).ln();
+        f[8] = f64::from(len < 10.0);
+        f[9] = f64::from(len > 60.0);
+        f[11] = f64::from(centrality);
+        f[12] = f64::from(title_overlap);
+        f[13] = f64::from(last == '?');
+        f[14] = quoted as f64 / t.len().max(1) as f64;
+        f[15] = f64::from(label);
+        f[16] = f64::from(matches!(first_char, '-' | '–' | '—' | '•' | '*'));
+        f[17] = numbers;
+        f[18] = caps;
+        f[19] = f64::from(last == ':');
+        x.push(f);
+    }
+    // tf·idf mass relative to the text's densest candidate.
+    let max = tfidf_raw.iter().copied().fold(0f64, f64::max);
+    for (f, r) in x.iter_mut().zip(&tfidf_raw) {
+        f[10] = if max > 0.0 { r / max } else { 0.0 };
+    }
+    Analysis {
+        x,
+        scored: Scored {
+            units: cands.to_vec(),
+            scores: Vec::new(),
+            vectors,
+            norms,
+            terms,
+        },
+    }
+}
+
+/// Bytes of `t` between opening and closing double quotes.
+fn quoted_bytes(t: &str) -> usize {
+    let mut inside = None;
+    let mut total = 0;
+    for (i, c) in t.char_indices() {
+        match (c, inside) {
+            ('“', _) | ('"', None) => inside = Some(i),
+            ('”', Some(s)) | ('"', Some(s)) => {
+                total += i - s;
+                inside = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = inside {
+        total += t.len() - s;
+    }
+    total
+}

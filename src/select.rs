@@ -1,0 +1,247 @@
+//! Choosing the summary: the best candidates, without near-repeats, within the length asked
+//! for, returned in the order of the text.
+
+use crate::normalize::display_form;
+use crate::score::Scored;
+use crate::terms::{IdMap, TermId};
+use crate::{Document, Error, Keyword, Options, Result, Stats, Summary, SummarySentence, UnitKind};
+
+/// Two candidates whose term vectors have at least this cosine similarity say the same thing;
+/// only the better one is kept.
+pub const REDUNDANCY: f32 = 0.6;
+/// How many keywords a summary lists.
+pub const KEYWORDS: usize = 10;
+
+/// The length of the summary.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Budget {
+    /// About a fifth of the candidates, at least one and at most five.
+    Default,
+    Sentences(usize),
+    Ratio(f64),
+    Words(usize),
+    Chars(usize),
+}
+
+impl Budget {
+    pub fn from_options(o: &Options) -> Result<Budget> {
+        let given: Vec<&'static str> = [
+            ("sentences", o.sentences.is_some()),
+            ("ratio", o.ratio.is_some()),
+            ("maxWords", o.max_words.is_some()),
+            ("maxChars", o.max_chars.is_some()),
+        ]
+        .iter()
+        .filter(|g| g.1)
+        .map(|g| g.0)
+        .collect();
+        if given.len() > 1 {
+            return Err(Error::ConflictingOptions(given));
+        }
+        let at_least_one = |name: &'static str, v: usize| {
+            if v == 0 {
+                Err(Error::invalid(name, "must be at least 1"))
+            } else {
+                Ok(v)
+            }
+        };
+        Ok(match (o.sentences, o.ratio, o.max_words, o.max_chars) {
+            (Some(n), ..) => Budget::Sentences(at_least_one("sentences", n)?),
+            (_, Some(r), ..) => {
+                if !(r > 0.0 && r <= 1.0) {
+                    return Err(Error::invalid(
+                        "ratio",
+                        format!("must be a number above 0 and at most 1, not {r}"),
+                    ));
+                }
+                Budget::Ratio(r)
+            }
+            (_, _, Some(w), _) => Budget::Words(at_least_one("maxWords", w)?),
+            (_, _, _, Some(c)) => Budget::Chars(at_least_one("maxChars", c)?),
+            _ => Budget::Default,
+        })
+    }
+}
+
+fn cosine(a: &[(TermId, f32)], na: f32, b: &[(TermId, f32)], nb: f32) -> f32 {
+    if na == 0.0 || nb == 0.0 {
+        return 0.0;
+    }
+    let (mut i, mut j, mut dot) = (0, 0, 0f32);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                dot += a[i].1 * b[j].1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    dot / (na * nb)
+}
+
+/// Candidates (indexes into `scored`), best first, with near-repeats of better ones left out.
+/// Stops once `enough` returns true for the list so far.
+fn rank_until(scored: &Scored, mut enough: impl FnMut(usize) -> bool) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..scored.units.len()).collect();
+    order.sort_by(|&a, &b| {
+        scored.scores[b]
+            .total_cmp(&scored.scores[a])
+            .then(a.cmp(&b))
+    });
+    // Near-repeats share their rarest terms: look for them only among kept candidates that
+    // hold one of a candidate's three rarest terms, the most recent few of each.
+    const PROBES: usize = 3;
+    const PER_TERM: usize = 48;
+    let mut holders: IdMap<Vec<usize>> = IdMap::default();
+    let mut kept = Vec::new();
+    for c in order {
+        let v = &scored.vectors[c];
+        let mut rare: Vec<&(TermId, f32)> = v.iter().collect();
+        rare.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        rare.truncate(PROBES);
+        let redundant = rare.iter().any(|&&(id, _)| {
+            holders.get(&id).is_some_and(|hs| {
+                hs.iter().rev().take(PER_TERM).any(|&k| {
+                    cosine(v, scored.norms[c], &scored.vectors[k], scored.norms[k]) >= REDUNDANCY
+                })
+            })
+        });
+        if redundant {
+            continue;
+        }
+        for &&(id, _) in &rare {
+            holders.entry(id).or_default().push(c);
+        }
+        kept.push(c);
+        if enough(c) {
+            break;
+        }
+    }
+    kept
+}
+
+/// All candidates worth ranking, best first (see [`crate::ranked`]).
+pub(crate) fn rank(_doc: &Document<'_>, scored: &Scored) -> Vec<usize> {
+    rank_until(scored, |_| false)
+}
+
+/// The candidates (indexes into `scored`) chosen under `budget`, in the order of the text.
+pub(crate) fn select(doc: &Document<'_>, scored: &Scored, budget: Budget) -> Vec<usize> {
+    let n = scored.units.len();
+    let count = match budget {
+        Budget::Default => ((n as f64 * 0.2).round() as usize).clamp(1, 5),
+        Budget::Sentences(k) => k,
+        Budget::Ratio(r) => ((n as f64 * r).round() as usize).max(1),
+        Budget::Words(_) | Budget::Chars(_) => usize::MAX,
+    };
+    let size = |c: usize| -> usize {
+        let u = &doc.units[scored.units[c]];
+        match budget {
+            Budget::Words(_) => doc.syllables_of(u.index).len(),
+            Budget::Chars(_) => doc.text[u.start..u.end].chars().count(),
+            _ => 1,
+        }
+    };
+    let limit = match budget {
+        Budget::Words(w) => w,
+        Budget::Chars(c) => c,
+        _ => count,
+    };
+    // For a count of sentences the ranking stops as soon as enough are kept.
+    let mut kept = 0usize;
+    let ranked = rank_until(scored, |_| {
+        kept += 1;
+        count != usize::MAX && kept >= count
+    });
+    let mut used = 0usize;
+    let mut chosen = Vec::new();
+    for c in ranked {
+        let s = size(c);
+        if used + s <= limit {
+            used += s;
+            chosen.push(c);
+            if used == limit {
+                break;
+            }
+        }
+    }
+    chosen.sort_unstable_by_key(|&c| scored.units[c]);
+    chosen
+}
+
+/// Builds the [`Summary`] of the chosen candidates.
+pub(crate) fn summary(doc: &Document<'_>, scored: &Scored, chosen: &[usize]) -> Summary {
+    let (lo, hi) = scored
+        .scores
+        .iter()
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), &s| {
+            (lo.min(s), hi.max(s))
+        });
+    let norm = |s: f64| if hi > lo { (s - lo) / (hi - lo) } else { 1.0 };
+    let sentences: Vec<SummarySentence> = chosen
+        .iter()
+        .map(|&c| {
+            let u = &doc.units[scored.units[c]];
+            SummarySentence {
+                index: u.index,
+                start: u.start,
+                end: u.end,
+                score: (norm(scored.scores[c]) * 1e4).round() / 1e4,
+                text: doc.text[u.start..u.end].to_string(),
+            }
+        })
+        .collect();
+    let words_of = |u: usize| doc.syllables_of(u).len();
+    let stats = Stats {
+        units: doc.units.len(),
+        candidates: scored.units.len(),
+        selected: sentences.len(),
+        boilerplate: doc
+            .units
+            .iter()
+            .filter(|u| u.kind == UnitKind::Boilerplate)
+            .count(),
+        words: scored.units.iter().map(|&u| words_of(u)).sum(),
+        summary_words: sentences.iter().map(|s| words_of(s.index)).sum(),
+        chars: doc.text.chars().count(),
+        summary_chars: sentences.iter().map(|s| s.text.chars().count()).sum(),
+    };
+    Summary {
+        sentences,
+        keywords: keywords(doc, scored),
+        stats,
+    }
+}
+
+/// The top terms; a syllable already shown inside a two-syllable keyword is not repeated.
+fn keywords(doc: &Document<'_>, scored: &Scored) -> Vec<Keyword> {
+    let mut out: Vec<Keyword> = Vec::new();
+    let mut shown: Vec<String> = Vec::new();
+    for &(_, w, unit, i, bigram) in &scored.terms {
+        if out.len() == KEYWORDS {
+            break;
+        }
+        let syls = doc.syllables_of(unit);
+        let word = |k: usize| display_form(&doc.text[syls[k].start..syls[k].end]);
+        let term = if bigram {
+            format!("{} {}", word(i), word(i + 1))
+        } else {
+            word(i)
+        };
+        if shown
+            .iter()
+            .any(|s| s.split(' ').any(|p| p == term) || term.split(' ').all(|p| p == s))
+        {
+            continue;
+        }
+        shown.push(term.clone());
+        out.push(Keyword {
+            term,
+            weight: (f64::from(w) * 1e3).round() / 1e3,
+        });
+    }
+    out
+}

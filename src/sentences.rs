@@ -1,0 +1,335 @@
+//! Vietnamese sentence units with byte offsets into the caller's text.
+//!
+//! The text is cut into lines, lines into blocks (a block is a paragraph; a line that
+//! continues the sentence of the line before joins it), and blocks into sentences. A period
+//! ends a sentence only when white space and something that can start a sentence follow it,
+//! and not after an abbreviation or an initial ("TP. HCM", "PGS.TS. Lê", "N.V. Bình").
+
+use crate::normalize::is_space;
+
+/// One unit of text as found by the splitter, before it is classified.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Span {
+    /// Byte offset of the first character.
+    pub start: usize,
+    /// Byte offset just past the last character.
+    pub end: usize,
+    /// Index of the block (paragraph) the unit is in.
+    pub block: usize,
+    /// The unit ends with sentence-final punctuation (possibly followed by quotes, brackets).
+    pub terminated: bool,
+    /// The unit begins a line of the text.
+    pub line_start: bool,
+    /// The unit ends a line of the text.
+    pub line_end: bool,
+}
+
+fn is_terminator(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…' | '！' | '？' | '。')
+}
+
+fn is_closer(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '”' | '’' | '»' | '›' | ')' | ']' | '}' | '）'
+    )
+}
+
+fn is_opener(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '“' | '‘' | '«' | '‹' | '(' | '[' | '{' | '（'
+    )
+}
+
+fn is_line_break(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}' | '\u{B}' | '\u{C}'
+    )
+}
+
+/// Abbreviations that are followed by a period and never end a sentence by themselves.
+/// Compared case-sensitively, each part of a dotted group ("PGS.TS") on its own.
+const ABBREVIATIONS: &[&str] = &[
+    "TP", "Tp", "tp", "PGS", "GS", "TS", "ThS", "Ths", "Th", "BS", "BSCKI", "BSCKII", "CKI",
+    "CKII", "KS", "CN", "NCS", "NSƯT", "NSND", "NGƯT", "NGND", "TT", "TX", "Tx", "TW", "Tr", "tr",
+    "Ng", "St", "Mr", "Mrs", "Ms", "Dr", "Prof", "Co", "Ltd", "Inc", "No", "Vol", "vs", "Jr", "Sr",
+    "Thứ", "ĐH", "ĐT", "Đ/c", "đ/c", "Ths", "LS", "DS", "KTS", "ThS.BS", "TSKH", "GSTS", "Lt",
+    "Gen", "Capt",
+];
+
+/// Words that often begin a Vietnamese sentence and are not parts of names. After a single
+/// initial ("ông A."), one of these means the initial ended the sentence.
+const SENTENCE_STARTERS: &[&str] = &[
+    "Sau", "Hiện", "Theo", "Tuy", "Trong", "Khi", "Ngày", "Đây", "Đó", "Bước", "Tại", "Với", "Do",
+    "Vì", "Nhưng", "Còn", "Cũng", "Được", "Trước", "Ông", "Bà", "Chị", "Em", "Lúc", "Vào", "Để",
+    "Nếu", "Như", "Người", "Các", "Những", "Một", "Hôm", "Tối", "Sáng", "Chiều", "Trưa", "Đêm",
+    "Cơ", "Công", "Qua", "Từ", "Đến", "Tất", "Không", "Chúng", "Họ", "Tôi", "Điều", "Việc", "Vụ",
+    "Tiếp", "Ngoài", "Ngay", "Thế", "Vậy", "Song", "Mặc", "Dù", "Bởi", "Riêng", "Cùng", "Thời",
+    "Hai", "Cả", "Đặc", "Ngoài", "Lực", "Cảnh", "Đại", "Liên", "Phía", "Chiếc", "Này",
+];
+
+/// Splits `text` into sentence spans. Spans are in order, do not overlap, start and end on
+/// character boundaries, and together cover every character that is not white space.
+pub fn split(text: &str) -> Vec<Span> {
+    let mut spans = Vec::new();
+    let mut block = 0usize;
+    // The block being built: start, end, and whether it began a line.
+    let mut current: Option<(usize, usize)> = None;
+    let mut blank_since_last = false;
+    for (ls, le) in lines(text) {
+        let Some((s, e)) = trim(text, ls, le) else {
+            blank_since_last = true;
+            continue;
+        };
+        if let Some((bs, be)) = current {
+            if !blank_since_last && continues(&text[bs..be], &text[s..e]) {
+                current = Some((bs, e));
+                continue;
+            }
+            split_block(text, bs, be, block, &mut spans);
+            block += 1;
+        }
+        current = Some((s, e));
+        blank_since_last = false;
+    }
+    if let Some((bs, be)) = current {
+        split_block(text, bs, be, block, &mut spans);
+    }
+    spans
+}
+
+/// Line ranges without their line breaks ("\r\n" is one break).
+fn lines(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut pos = 0usize;
+    std::iter::from_fn(move || {
+        if pos > text.len() {
+            return None;
+        }
+        let rest = &text[pos..];
+        match rest.char_indices().find(|&(_, c)| is_line_break(c)) {
+            Some((i, c)) => {
+                let start = pos;
+                let mut next = pos + i + c.len_utf8();
+                if c == '\r' && text.as_bytes().get(next) == Some(&b'\n') {
+                    next += 1;
+                }
+                pos = next;
+                Some((start, start + i))
+            }
+            None => {
+                let start = pos;
+                pos = text.len() + 1;
+                Some((start, text.len()))
+            }
+        }
+    })
+}
+
+/// `text[s..e]` without leading and trailing white space, or `None` if nothing is left.
+fn trim(text: &str, s: usize, e: usize) -> Option<(usize, usize)> {
+    let part = &text[s..e];
+    let lead = part.len() - part.trim_start_matches(is_space).len();
+    let body = part.trim_matches(is_space);
+    if body.is_empty() {
+        None
+    } else {
+        Some((s + lead, s + lead + body.len()))
+    }
+}
+
+/// Does `next` (a line) continue the sentence that `prev` (a block) left open?
+/// Only when `prev` does not end a sentence and `next` starts in lower case or `prev`
+/// ends with a comma-like mark: text wrapped by an editor or a PDF.
+fn continues(prev: &str, next: &str) -> bool {
+    let Some(last) = prev.chars().next_back() else {
+        return false;
+    };
+    if ends_sentence(prev) {
+        return false;
+    }
+    let first = next.chars().next().unwrap_or(' ');
+    first.is_lowercase() || matches!(last, ',' | ';' | '-' | '–' | '(')
+}
+
+/// The text ends with sentence-final punctuation, possibly followed by closing quotes or
+/// brackets, or with a colon (which introduces the next line).
+fn ends_sentence(s: &str) -> bool {
+    let t = s.trim_end_matches(|c: char| is_closer(c) || is_space(c));
+    t.ends_with(is_terminator) || t.ends_with(':')
+}
+
+fn char_at(s: &str, i: usize) -> Option<char> {
+    s.get(i..).and_then(|r| r.chars().next())
+}
+
+fn split_block(text: &str, bs: usize, be: usize, block: usize, out: &mut Vec<Span>) {
+    let s = &text[bs..be];
+    let mut seg_start = 0usize;
+    let mut i = 0usize;
+    while let Some(c) = char_at(s, i) {
+        if !is_terminator(c) {
+            i += c.len_utf8();
+            continue;
+        }
+        // The run of final punctuation ("?!", "...") and the quotes and brackets that close it.
+        let run_start = i;
+        let mut j = i;
+        let mut terminators = 0usize;
+        let mut only_periods = true;
+        while let Some(d) = char_at(s, j) {
+            if !is_terminator(d) {
+                break;
+            }
+            only_periods &= d == '.';
+            terminators += 1;
+            j += d.len_utf8();
+        }
+        while let Some(d) = char_at(s, j).filter(|&d| is_closer(d)) {
+            j += d.len_utf8();
+        }
+        match char_at(s, j) {
+            None => break,
+            Some(d) if !is_space(d) => {
+                i = j;
+                continue;
+            }
+            Some(_) => {}
+        }
+        let mut k = j;
+        while let Some(d) = char_at(s, k).filter(|&d| is_space(d)) {
+            k += d.len_utf8();
+        }
+        let mut m = k;
+        while let Some(d) = char_at(s, m).filter(|&d| is_opener(d)) {
+            m += d.len_utf8();
+        }
+        let next = char_at(s, m).unwrap_or(' ');
+        let continues_sentence =
+            next.is_lowercase() || matches!(next, ',' | ';' | ':' | '%' | ')' | '-');
+        let after_abbreviation =
+            only_periods && terminators == 1 && is_abbreviation(&s[..run_start], &s[m..]);
+        if !continues_sentence && !after_abbreviation {
+            push(text, bs + seg_start, bs + j, block, out);
+            seg_start = k;
+        }
+        i = k;
+    }
+    push(text, bs + seg_start, be, block, out);
+    let _ = bs;
+}
+
+fn push(text: &str, s: usize, e: usize, block: usize, out: &mut Vec<Span>) {
+    let Some((s, e)) = trim(text, s, e) else {
+        return;
+    };
+    let body = &text[s..e];
+    let terminated = body.trim_end_matches(is_closer).ends_with(is_terminator);
+    let line_start = text[..s]
+        .chars()
+        .rev()
+        .find(|&c| !is_space(c) || is_line_break(c))
+        .is_none_or(is_line_break);
+    let line_end = text[e..]
+        .chars()
+        .find(|&c| !is_space(c) || is_line_break(c))
+        .is_none_or(is_line_break);
+    out.push(Span {
+        start: s,
+        end: e,
+        block,
+        terminated,
+        line_start,
+        line_end,
+    });
+}
+
+/// Is the word just before a period an abbreviation or an initial, so that the period does not
+/// end the sentence? `before` is the text up to the period, `after` the text of the next word on.
+fn is_abbreviation(before: &str, after: &str) -> bool {
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.' || c == '/'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = &before[word_start..];
+    if word.is_empty() {
+        return false;
+    }
+    let parts: Vec<&str> = word.split('.').filter(|p| !p.is_empty()).collect();
+    if parts.is_empty() {
+        return false;
+    }
+    if parts.iter().all(|p| ABBREVIATIONS.contains(p)) {
+        return true;
+    }
+    let is_initial = |p: &&str| {
+        let mut cs = p.chars();
+        let first = cs.next().unwrap_or(' ');
+        first.is_uppercase() && p.chars().count() <= 2 && p.chars().all(char::is_alphabetic)
+    };
+    if parts.iter().all(is_initial) {
+        // "ông A. Sau đó..." ends a sentence; "ông A. Bình" and "N.V. Bình" do not.
+        let next_word: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
+        return !(parts.len() == 1 && SENTENCE_STARTERS.contains(&next_word.as_str()));
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(t: &str) -> Vec<&str> {
+        split(t).iter().map(|s| &t[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn splits_simple_sentences() {
+        assert_eq!(
+            texts("Trời mưa. Đường ngập! Ai đi?"),
+            ["Trời mưa.", "Đường ngập!", "Ai đi?"]
+        );
+    }
+
+    #[test]
+    fn keeps_abbreviations() {
+        assert_eq!(
+            texts("Ông về TP. Hồ Chí Minh hôm qua. Sau đó đi."),
+            ["Ông về TP. Hồ Chí Minh hôm qua.", "Sau đó đi."]
+        );
+        assert_eq!(
+            texts("PGS.TS. Lê Văn A phát biểu."),
+            ["PGS.TS. Lê Văn A phát biểu."]
+        );
+    }
+
+    #[test]
+    fn initial_then_starter_word_ends_sentence() {
+        assert_eq!(
+            texts("Cảnh sát triệu tập ông A. Sau đó ông khai."),
+            ["Cảnh sát triệu tập ông A.", "Sau đó ông khai."]
+        );
+        assert_eq!(texts("Ông N.V. Bình nói."), ["Ông N.V. Bình nói."]);
+    }
+
+    #[test]
+    fn lines_and_blocks() {
+        let t = "Tiêu đề bài báo\r\n\r\nCâu một. Câu hai\nvẫn tiếp tục.\nCâu ba.";
+        let sp = split(t);
+        assert_eq!(
+            texts(t),
+            [
+                "Tiêu đề bài báo",
+                "Câu một.",
+                "Câu hai\nvẫn tiếp tục.",
+                "Câu ba."
+            ]
+        );
+        assert!(!sp[0].terminated && sp[0].line_start && sp[0].line_end);
+        assert_eq!(sp[1].block, 1);
+        assert!(sp[1].line_start && !sp[1].line_end);
+        assert_eq!(sp[3].block, 2);
+    }
+}
