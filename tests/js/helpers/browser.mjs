@@ -1,0 +1,63 @@
+// Launches Debian's Chromium through playwright-core with a fresh profile in a temp dir.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { chromium } from "playwright-core";
+import { ROOT } from "./server.mjs";
+
+export const SCREENSHOTS = path.join(ROOT, "tests/e2e/screenshots");
+
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** Resolves to { context, close() }; options go to launchPersistentContext. */
+export async function launch(options = {}) {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), "tomtat-chromium-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    headless: true,
+    args: ARGS,
+    viewport: { width: 1280, height: 900 },
+    ...options,
+  });
+  return {
+    context,
+    async close() {
+      await context.close().catch(() => {});
+      fs.rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Collects console errors, page errors and requests to other origins of a context. */
+export function watch(context, origin) {
+  const problems = { consoleErrors: [], pageErrors: [], foreignRequests: [] };
+  context.on("request", (req) => {
+    const url = req.url();
+    if (!url.startsWith(origin + "/") && !url.startsWith("data:") && !url.startsWith("blob:")) {
+      problems.foreignRequests.push(url);
+    }
+  });
+  const onPage = (page) => {
+    page.on("console", (msg) => {
+      if (msg.type() === "error") problems.consoleErrors.push(msg.text());
+    });
+    page.on("pageerror", (err) => problems.pageErrors.push(String(err)));
+  };
+  context.pages().forEach(onPage);
+  context.on("page", onPage);
+  return problems;
+}
+
+export function screenshotPath(name) {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  return path.join(SCREENSHOTS, name);
+}

@@ -1,0 +1,392 @@
+// The page: reads the text, asks the worker for a summary, shows it. Text from the user only ever
+// reaches the DOM as text nodes (textContent, createTextNode), never as HTML.
+import { errorMessageVi } from "./engine.js";
+import { SAMPLE_TEXT } from "./sample.js";
+
+const $ = (id) => document.getElementById(id);
+const els = {
+  text: $("text"),
+  info: $("text-info"),
+  dropZone: $("drop-zone"),
+  file: $("file"),
+  amount: $("amount"),
+  amountLabel: $("amount-label"),
+  amountOut: $("amount-out"),
+  card: $("summary-card"),
+  message: $("message"),
+  list: $("summary-list"),
+  copy: $("copy"),
+  stats: $("stats"),
+  keywordsBox: $("keywords-box"),
+  keywords: $("keywords"),
+  original: $("original"),
+  version: $("version"),
+};
+
+const TYPING_DELAY_MS = 250;
+const CONTROL_DELAY_MS = 60;
+/** The highlighted view is cut into blocks of about this many characters that the browser lays
+ * out only when visible (content-visibility), so a 5 MB text does not stall the page. */
+const BLOCK_CHARS = 20000;
+
+const MODES = {
+  sentences: { min: 1, max: 15, step: 1, value: 3, label: "Số câu giữ lại", format: (v) => `${v} câu` },
+  ratio: { min: 5, max: 80, step: 5, value: 20, label: "Phần trăm số câu", format: (v) => `${v} %` },
+};
+let mode = "sentences";
+
+const fmt = new Intl.NumberFormat("vi-VN");
+
+// ---------------------------------------------------------------------------------------------
+// The worker: one request runs at a time; only the newest waiting request is kept, and results
+// of superseded requests are dropped.
+
+let worker = null;
+let running = null;
+let waiting = null;
+let latestId = 0;
+
+function startWorker() {
+  worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
+  worker.onmessage = onWorkerMessage;
+  worker.onerror = (event) => {
+    event.preventDefault();
+    const job = running;
+    restartWorker();
+    if (job && job.id === latestId) showError("Bộ tóm tắt không tải được. Hãy tải lại trang.");
+  };
+}
+
+function restartWorker() {
+  worker.terminate();
+  running = null;
+  startWorker();
+  pump();
+}
+
+function request(text, options) {
+  latestId += 1;
+  waiting = { id: latestId, text, options };
+  setBusy(true);
+  pump();
+}
+
+function pump() {
+  if (running || !waiting) return;
+  running = waiting;
+  waiting = null;
+  worker.postMessage(running);
+}
+
+function onWorkerMessage(event) {
+  const data = event.data;
+  if ("ready" in data) {
+    if (data.ready) els.version.textContent = `v${data.version}`;
+    return;
+  }
+  const job = running;
+  running = null;
+  if (data.fatal) restartWorker();
+  else pump();
+  if (!job || data.id !== latestId) return; // superseded by newer input
+  setBusy(false);
+  if (data.ok) showSummary(job.text, data.result, data.ms);
+  else if (data.kind === "load") showError("Không tải được bộ tóm tắt (WebAssembly). Hãy tải lại trang.");
+  else showError(errorMessageVi({ kind: data.kind, message: data.message }), data.kind);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Input
+
+let timer = 0;
+
+function schedule(delay) {
+  clearTimeout(timer);
+  timer = setTimeout(run, delay);
+}
+
+function currentOptions() {
+  const v = Number(els.amount.value);
+  return mode === "sentences" ? { sentences: v } : { ratio: v / 100 };
+}
+
+function run() {
+  clearTimeout(timer);
+  const text = els.text.value;
+  updateInfo(text);
+  if (!/\S/.test(text)) {
+    latestId += 1; // drop anything still running
+    waiting = null;
+    setBusy(false);
+    showEmpty();
+    return;
+  }
+  request(text, currentOptions());
+}
+
+function updateInfo(text, words) {
+  if (!text) {
+    els.info.textContent = "Chưa có văn bản.";
+    return;
+  }
+  const parts = [`${fmt.format(text.length)} ký tự`];
+  if (words != null) parts.push(`${fmt.format(words)} chữ`);
+  els.info.textContent = parts.join(" · ");
+}
+
+function setMode(next) {
+  MODES[mode].value = Number(els.amount.value);
+  mode = next;
+  const m = MODES[mode];
+  els.amount.min = m.min;
+  els.amount.max = m.max;
+  els.amount.step = m.step;
+  els.amount.value = m.value;
+  els.amountLabel.textContent = m.label;
+  updateAmountOutput();
+}
+
+function updateAmountOutput() {
+  const text = MODES[mode].format(Number(els.amount.value));
+  els.amountOut.textContent = text;
+  els.amount.setAttribute("aria-valuetext", text);
+}
+
+function setText(text) {
+  els.text.value = text;
+  run();
+}
+
+async function readFile(file) {
+  if (!file) return;
+  const okType = file.type === "" || file.type.startsWith("text/") || /\.txt$/i.test(file.name);
+  if (!okType) {
+    showError(`Tệp “${file.name}” không phải văn bản thuần (.txt).`);
+    return;
+  }
+  try {
+    setText(await file.text());
+  } catch {
+    showError(`Không đọc được tệp “${file.name}”.`);
+  }
+}
+
+els.text.addEventListener("input", () => {
+  updateInfo(els.text.value);
+  schedule(TYPING_DELAY_MS);
+});
+els.amount.addEventListener("input", () => {
+  updateAmountOutput();
+  schedule(CONTROL_DELAY_MS);
+});
+for (const radio of document.querySelectorAll('input[name="mode"]')) {
+  radio.addEventListener("change", () => {
+    setMode(radio.value);
+    schedule(CONTROL_DELAY_MS);
+  });
+}
+$("sample").addEventListener("click", () => {
+  setText(SAMPLE_TEXT);
+  els.text.focus();
+  els.text.setSelectionRange(0, 0);
+  els.text.scrollTop = 0;
+});
+$("clear").addEventListener("click", () => {
+  setText("");
+  els.text.focus();
+});
+$("open").addEventListener("click", () => els.file.click());
+els.file.addEventListener("change", () => {
+  readFile(els.file.files[0]);
+  els.file.value = "";
+});
+
+let dragDepth = 0;
+els.dropZone.addEventListener("dragenter", (e) => {
+  if (!e.dataTransfer || ![...e.dataTransfer.types].includes("Files")) return;
+  dragDepth += 1;
+  els.dropZone.classList.add("dragging");
+});
+els.dropZone.addEventListener("dragleave", () => {
+  dragDepth = Math.max(0, dragDepth - 1);
+  if (dragDepth === 0) els.dropZone.classList.remove("dragging");
+});
+els.dropZone.addEventListener("dragover", (e) => {
+  if (e.dataTransfer && [...e.dataTransfer.types].includes("Files")) e.preventDefault();
+});
+els.dropZone.addEventListener("drop", (e) => {
+  dragDepth = 0;
+  els.dropZone.classList.remove("dragging");
+  const file = e.dataTransfer && e.dataTransfer.files[0];
+  if (!file) return; // dropped text: the textarea handles it and fires input
+  e.preventDefault();
+  readFile(file);
+});
+
+// ---------------------------------------------------------------------------------------------
+// Output
+
+let summaryText = "";
+
+function setBusy(busy) {
+  els.card.setAttribute("aria-busy", String(busy));
+  if (busy) els.card.dataset.state = "busy";
+}
+
+function setMessage(text, kind) {
+  els.message.className = kind ? `message ${kind}` : "message";
+  els.message.textContent = text;
+}
+
+function clearOutput() {
+  summaryText = "";
+  els.list.replaceChildren();
+  els.stats.hidden = true;
+  els.keywordsBox.hidden = true;
+  els.keywords.replaceChildren();
+  els.copy.disabled = true;
+}
+
+function showEmpty() {
+  clearOutput();
+  setMessage("Bản tóm tắt sẽ hiện ở đây ngay khi bạn dán hoặc gõ văn bản.");
+  const p = document.createElement("p");
+  p.className = "placeholder";
+  p.textContent = "Chưa có văn bản.";
+  els.original.replaceChildren(p);
+}
+
+function showError(message, kind) {
+  clearOutput();
+  setMessage(message, kind === "empty-text" ? "info" : "error");
+  els.card.dataset.state = "error";
+  els.original.replaceChildren();
+  if (kind === "no-sentences" && els.text.value) {
+    buildOriginal(els.text.value, []);
+  }
+}
+
+const VIETNAMESE_LETTER = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/i;
+
+function showSummary(text, result, ms) {
+  clearOutput();
+  const { sentences, keywords, stats } = result;
+
+  if (stats.candidates <= 1) {
+    setMessage("Văn bản chỉ có một câu nên bản tóm tắt chính là câu đó. Hãy dán một bài dài hơn để có bản tóm tắt hữu ích.", "info");
+  } else if (text.length > 200 && !VIETNAMESE_LETTER.test(text)) {
+    setMessage("Văn bản có vẻ không phải tiếng Việt có dấu, nên bản tóm tắt có thể không chính xác.", "warn");
+  } else {
+    setMessage("");
+  }
+
+  const items = sentences.map((s, i) => {
+    const li = document.createElement("li");
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "sentence";
+    button.dataset.target = `s-${s.index}`;
+    button.title = "Xem câu này trong văn bản gốc";
+    const span = document.createElement("span");
+    span.textContent = s.text;
+    button.append(span);
+    button.setAttribute("aria-label", `Câu ${i + 1}: ${s.text}`);
+    li.append(button);
+    return li;
+  });
+  els.list.replaceChildren(...items);
+  summaryText = sentences.map((s) => s.text).join(" ");
+  els.copy.disabled = sentences.length === 0;
+
+  const reduction = stats.words > 0 ? Math.max(0, Math.round(100 * (1 - stats.summaryWords / stats.words))) : 0;
+  $("stat-sentences").textContent = `${fmt.format(stats.selected)} / ${fmt.format(stats.candidates)}`;
+  $("stat-words").textContent = `${fmt.format(stats.summaryWords)} / ${fmt.format(stats.words)}`;
+  $("stat-reduction").textContent = `${reduction} %`;
+  $("stat-time").textContent = `${fmt.format(Math.max(1, Math.round(ms)))} ms`;
+  els.stats.hidden = false;
+
+  const chips = keywords.slice(0, 10).map((k) => {
+    const li = document.createElement("li");
+    li.textContent = k.term;
+    return li;
+  });
+  els.keywords.replaceChildren(...chips);
+  els.keywordsBox.hidden = chips.length === 0;
+
+  updateInfo(text, stats.words);
+  buildOriginal(text, sentences);
+  els.card.dataset.state = "done";
+}
+
+/** Fills the original view: text nodes, and a <mark> per chosen sentence, in blocks. */
+function buildOriginal(text, sentences) {
+  const blocks = [];
+  let block = null;
+  let blockLen = 0;
+  const newBlock = () => {
+    block = document.createElement("div");
+    block.className = "block";
+    blocks.push(block);
+    blockLen = 0;
+  };
+  const plain = (from, to) => {
+    while (from < to) {
+      if (!block) newBlock();
+      const room = BLOCK_CHARS - blockLen;
+      let cut = to;
+      if (to - from > room) {
+        const nl = text.indexOf("\n", from + Math.max(room, 0));
+        cut = nl === -1 || nl >= to ? to : nl + 1;
+      }
+      block.append(document.createTextNode(text.slice(from, cut)));
+      blockLen += cut - from;
+      from = cut;
+      if (from < to) newBlock();
+    }
+  };
+  let pos = 0;
+  for (const s of sentences) {
+    plain(pos, s.start);
+    if (!block) newBlock();
+    const mark = document.createElement("mark");
+    mark.id = `s-${s.index}`;
+    mark.tabIndex = -1;
+    mark.dataset.start = s.start;
+    mark.dataset.end = s.end;
+    mark.textContent = text.slice(s.start, s.end);
+    block.append(mark);
+    blockLen += s.end - s.start;
+    pos = s.end;
+  }
+  plain(pos, text.length);
+  els.original.replaceChildren(...blocks);
+}
+
+els.list.addEventListener("click", (e) => {
+  const button = e.target.closest("button.sentence");
+  if (!button) return;
+  const mark = document.getElementById(button.dataset.target);
+  if (!mark) return;
+  const smooth = !matchMedia("(prefers-reduced-motion: reduce)").matches;
+  mark.scrollIntoView({ block: "center", behavior: smooth ? "smooth" : "auto" });
+  mark.focus({ preventScroll: true });
+  mark.classList.remove("flash");
+  void mark.offsetWidth; // restart the animation
+  mark.classList.add("flash");
+});
+
+els.copy.addEventListener("click", async () => {
+  if (!summaryText) return;
+  const label = "Sao chép";
+  try {
+    await navigator.clipboard.writeText(summaryText);
+    els.copy.textContent = "Đã sao chép ✓";
+  } catch {
+    els.copy.textContent = "Không sao chép được";
+  }
+  setTimeout(() => (els.copy.textContent = label), 1800);
+});
+
+startWorker();
+setMode("sentences");
+if (els.text.value) run(); // e.g. text restored by the browser on reload

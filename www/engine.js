@@ -1,0 +1,58 @@
+// The one place that knows how the WebAssembly package is laid out. The page's worker and the
+// <tomtat-summary> widget both import the engine from here, so a change of the package's entry
+// files is a change of the import below and nothing else.
+import init, { summarize, sentences, version } from "./pkg/tomtat.js";
+
+const WASM_URL = new URL("./pkg/tomtat_bg.wasm", import.meta.url);
+
+let ready = null;
+
+/**
+ * Loads the WebAssembly module once per realm (page or worker) and resolves to the engine's
+ * functions. Every caller shares the same promise; after a failure the next call retries.
+ */
+export function loadEngine() {
+  if (!ready) {
+    ready = init({ module_or_path: WASM_URL }).then(
+      () => ({ summarize, sentences, version }),
+      (err) => {
+        ready = null;
+        throw err;
+      },
+    );
+  }
+  return ready;
+}
+
+/** What kind of failure an error thrown by the engine is: a stable name for programs. */
+export function errorKind(err) {
+  if (err && typeof err.kind === "string") return err.kind;
+  const msg = String((err && err.message) || err || "");
+  if (/text is empty/i.test(msg)) return "empty-text";
+  if (/no sentence/i.test(msg)) return "no-sentences";
+  if (/too long/i.test(msg)) return "text-too-long";
+  if (/conflicting/i.test(msg)) return "conflicting-options";
+  if (/invalid option|options must be/i.test(msg)) return "invalid-option";
+  if (err instanceof WebAssembly.RuntimeError) return "trap";
+  return "unknown";
+}
+
+/** A message in Vietnamese for an error of the engine, fit to show to a reader as it is. */
+export function errorMessageVi(err) {
+  switch (errorKind(err)) {
+    case "empty-text":
+      return "Chưa có văn bản: hãy dán hoặc nhập một đoạn văn tiếng Việt để tóm tắt.";
+    case "no-sentences":
+      return "Không tìm thấy câu văn nào để tóm tắt: văn bản chỉ gồm ký hiệu, con số, liên kết hoặc mã trang. Hãy dán phần nội dung của bài viết.";
+    case "text-too-long":
+      return "Văn bản quá dài (tối đa 64 MB). Hãy chia thành nhiều phần rồi tóm tắt từng phần.";
+    case "conflicting-options":
+      return "Chỉ chọn một cách đặt độ dài: số câu, tỉ lệ hoặc số chữ.";
+    case "invalid-option":
+      return "Độ dài bản tóm tắt không hợp lệ: số câu phải từ 1 trở lên, tỉ lệ trong khoảng 1–100 %.";
+    case "trap":
+      return "Bộ tóm tắt gặp lỗi nội bộ và đã được khởi động lại. Hãy thử lại.";
+    default:
+      return "Không tóm tắt được văn bản này. Hãy thử lại với một đoạn văn khác.";
+  }
+}
