@@ -28,6 +28,11 @@ const CONTROL_DELAY_MS = 60;
 /** The highlighted view is cut into blocks of about this many characters that the browser lays
  * out only when visible (content-visibility), so a 5 MB text does not stall the page. */
 const BLOCK_CHARS = 20000;
+/** Laying out a text area of some megabytes takes the browser seconds: a text longer than this
+ * is kept aside, the text area shows its beginning read-only, the original view shows it all. */
+const LARGE_CHARS = 200000;
+const PREVIEW_CHARS = 20000;
+let largeText = null;
 
 const MODES = {
   sentences: { min: 1, max: 15, step: 1, value: 3, label: "Số câu giữ lại", format: (v) => `${v} câu` },
@@ -102,6 +107,7 @@ let timer = 0;
 
 function schedule(delay) {
   clearTimeout(timer);
+  els.card.dataset.state = "pending";
   timer = setTimeout(run, delay);
 }
 
@@ -110,9 +116,13 @@ function currentOptions() {
   return mode === "sentences" ? { sentences: v } : { ratio: v / 100 };
 }
 
+function currentText() {
+  return largeText ?? els.text.value;
+}
+
 function run() {
   clearTimeout(timer);
-  const text = els.text.value;
+  const text = currentText();
   updateInfo(text);
   if (!/\S/.test(text)) {
     latestId += 1; // drop anything still running
@@ -131,6 +141,7 @@ function updateInfo(text, words) {
   }
   const parts = [`${fmt.format(text.length)} ký tự`];
   if (words != null) parts.push(`${fmt.format(words)} chữ`);
+  if (largeText !== null) parts.push("văn bản lớn: ô nhập chỉ hiện phần đầu, bấm Xoá để nhập văn bản khác");
   els.info.textContent = parts.join(" · ");
 }
 
@@ -153,7 +164,17 @@ function updateAmountOutput() {
 }
 
 function setText(text) {
-  els.text.value = text;
+  if (text.length > LARGE_CHARS) {
+    largeText = text;
+    els.text.value = `${text.slice(0, PREVIEW_CHARS)}\n…`;
+    els.text.readOnly = true;
+  } else {
+    largeText = null;
+    els.text.readOnly = false;
+    els.text.value = text;
+  }
+  els.text.setSelectionRange(0, 0);
+  els.text.scrollTop = 0;
   run();
 }
 
@@ -171,6 +192,12 @@ async function readFile(file) {
   }
 }
 
+els.text.addEventListener("paste", (e) => {
+  const pasted = e.clipboardData && e.clipboardData.getData("text/plain");
+  if (!pasted || pasted.length <= LARGE_CHARS) return;
+  e.preventDefault();
+  setText(pasted);
+});
 els.text.addEventListener("input", () => {
   updateInfo(els.text.value);
   schedule(TYPING_DELAY_MS);
@@ -188,8 +215,6 @@ for (const radio of document.querySelectorAll('input[name="mode"]')) {
 $("sample").addEventListener("click", () => {
   setText(SAMPLE_TEXT);
   els.text.focus();
-  els.text.setSelectionRange(0, 0);
-  els.text.scrollTop = 0;
 });
 $("clear").addEventListener("click", () => {
   setText("");
@@ -218,9 +243,17 @@ els.dropZone.addEventListener("drop", (e) => {
   dragDepth = 0;
   els.dropZone.classList.remove("dragging");
   const file = e.dataTransfer && e.dataTransfer.files[0];
-  if (!file) return; // dropped text: the textarea handles it and fires input
-  e.preventDefault();
-  readFile(file);
+  if (file) {
+    e.preventDefault();
+    readFile(file);
+    return;
+  }
+  const dropped = e.dataTransfer && e.dataTransfer.getData("text/plain");
+  if (dropped && dropped.length > LARGE_CHARS) {
+    e.preventDefault();
+    setText(dropped);
+  } // otherwise the text area takes the dropped text and fires input
+
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -261,8 +294,8 @@ function showError(message, kind) {
   setMessage(message, kind === "empty-text" ? "info" : "error");
   els.card.dataset.state = "error";
   els.original.replaceChildren();
-  if (kind === "no-sentences" && els.text.value) {
-    buildOriginal(els.text.value, []);
+  if (kind === "no-sentences" && currentText()) {
+    buildOriginal(currentText(), []);
   }
 }
 

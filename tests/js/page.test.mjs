@@ -1,0 +1,318 @@
+// End-to-end tests of the page (www/index.html) in Chromium. Run: bash scripts/test-e2e.sh
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import path from "node:path";
+import { serve, ROOT } from "./helpers/server.mjs";
+import { launch, watch, screenshotPath } from "./helpers/browser.mjs";
+import { nodeEngine, devArticles } from "./helpers/engine-node.mjs";
+
+const WAIT = { timeout: 60000 };
+let server, browser, problems, engine, article;
+
+before(async () => {
+  engine = await nodeEngine();
+  // A real article with enough sentences for lengths 3 and 6 to differ.
+  article = devArticles(200).find((a) => a.article.split("\n").length >= 12 && a.article.length < 6000);
+  assert.ok(article, "no suitable article in dev.jsonl");
+  server = await serve(path.join(ROOT, "www"));
+  browser = await launch();
+  await browser.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.origin });
+  problems = watch(browser.context, server.origin);
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openPage() {
+  const page = await browser.context.newPage();
+  await page.goto(server.origin + "/index.html");
+  await page.waitForFunction(() => document.getElementById("version").textContent.startsWith("v"), null, WAIT);
+  return page;
+}
+
+/** Waits until the page shows the summary of the newest input. */
+async function waitForSummary(page) {
+  await page.waitForFunction(
+    () => {
+      const card = document.getElementById("summary-card");
+      return card.getAttribute("aria-busy") === "false" && card.dataset.state === "done";
+    },
+    null,
+    WAIT,
+  );
+}
+
+/** What the page shows: list texts, marks with offsets, the original view's text. */
+function shown(page) {
+  return page.evaluate(() => ({
+    list: [...document.querySelectorAll("#summary-list li")].map((li) => li.textContent),
+    marks: [...document.querySelectorAll("#original mark")].map((m) => ({
+      start: Number(m.dataset.start),
+      end: Number(m.dataset.end),
+      text: m.textContent,
+    })),
+    original: document.getElementById("original").textContent,
+    value: document.getElementById("text").value,
+    stats: document.getElementById("stat-sentences").textContent,
+    keywords: [...document.querySelectorAll("#keywords li")].map((li) => li.textContent),
+    message: document.getElementById("message").textContent,
+  }));
+}
+
+async function pasteText(page, text) {
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  await page.focus("#text");
+  await page.keyboard.press("Control+V");
+  await page.waitForFunction((n) => document.getElementById("text").value.length === n, text.length, WAIT);
+}
+
+function assertMatchesLibrary(view, expected) {
+  const want = expected.sentences.map((s) => ({ start: s.start, end: s.end, text: s.text }));
+  assert.deepEqual(view.marks, want, "highlighted sentences and offsets equal the library's");
+  assert.deepEqual(view.list, want.map((s) => s.text), "summary list equals the library's sentences");
+  assert.equal(view.original, view.value, "the original view holds the whole text, unchanged");
+}
+
+test("a pasted article is summarized like the library does, with highlights and stats", async () => {
+  const page = await openPage();
+  await pasteText(page, article.article);
+  await waitForSummary(page);
+  const view = await shown(page);
+  assert.equal(view.value, article.article);
+  const expected = engine.summarize(view.value, { sentences: 3 });
+  assert.equal(expected.sentences.length, 3);
+  assertMatchesLibrary(view, expected);
+  assert.equal(view.stats.replace(/\s/g, ""), `${expected.stats.selected}/${expected.stats.candidates}`);
+  assert.deepEqual(view.keywords, expected.keywords.slice(0, 10).map((k) => k.term));
+  for (const m of view.marks) assert.equal(view.value.slice(m.start, m.end), m.text);
+  await page.close();
+});
+
+test("changing the length changes the summary", async () => {
+  const page = await openPage();
+  await page.fill("#text", article.article);
+  await waitForSummary(page);
+  const before3 = await shown(page);
+  assert.equal(before3.list.length, 3);
+
+  await page.focus("#amount");
+  for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowRight");
+  await page.waitForFunction(() => document.querySelectorAll("#summary-list li").length === 6, null, WAIT);
+  await waitForSummary(page);
+  const six = await shown(page);
+  assert.equal(await page.textContent("#amount-out"), "6 câu");
+  assertMatchesLibrary(six, engine.summarize(six.value, { sentences: 6 }));
+  assert.notDeepEqual(six.list, before3.list);
+
+  await page.click('label[for="mode-ratio"]');
+  await page.waitForFunction(() => document.getElementById("amount-out").textContent === "20 %", null, WAIT);
+  const expected = engine.summarize(six.value, { ratio: 0.2 });
+  await page.waitForFunction((n) => document.querySelectorAll("#summary-list li").length === n, expected.sentences.length, WAIT);
+  await waitForSummary(page);
+  assertMatchesLibrary(await shown(page), expected);
+  await page.close();
+});
+
+test("clicking a summary sentence, or pressing Enter on it, focuses it in the original", async () => {
+  const page = await openPage();
+  await page.click("#sample");
+  await waitForSummary(page);
+  await page.focus("#amount");
+  await page.keyboard.press("End");
+  await waitForSummary(page);
+  const buttons = page.locator("#summary-list button.sentence");
+  const count = await buttons.count();
+  assert.ok(count >= 5);
+  await buttons.nth(count - 1).click();
+  const focused = await page.waitForFunction(
+    () => {
+      const m = document.activeElement;
+      if (!m || m.tagName !== "MARK") return null;
+      const box = document.getElementById("original").getBoundingClientRect();
+      const r = m.getBoundingClientRect();
+      return r.top >= box.top - 1 && r.bottom <= box.bottom + 1 ? m.textContent : null;
+    },
+    null,
+    WAIT,
+  );
+  const lastText = await buttons.nth(count - 1).textContent();
+  assert.equal(await focused.jsonValue(), lastText);
+
+  await buttons.nth(0).focus();
+  await page.keyboard.press("Enter");
+  const first = await page.waitForFunction(
+    () => document.activeElement.tagName === "MARK" && document.activeElement.textContent,
+    null,
+    WAIT,
+  );
+  assert.equal(await first.jsonValue(), await buttons.nth(0).textContent());
+  await page.close();
+});
+
+test("copy puts the summary on the clipboard", async () => {
+  const page = await openPage();
+  await page.fill("#text", article.article);
+  await waitForSummary(page);
+  await page.evaluate(() => navigator.clipboard.writeText("trống"));
+  await page.click("#copy");
+  await page.waitForFunction(() => document.getElementById("copy").textContent.includes("Đã sao chép"), null, WAIT);
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  const expected = engine.summarize(article.article, { sentences: 3 });
+  assert.equal(copied, expected.sentences.map((s) => s.text).join(" "));
+  await page.close();
+});
+
+test("empty text, one sentence and junk get a helpful Vietnamese message", async () => {
+  const page = await openPage();
+  const message = () => page.textContent("#message");
+
+  await page.fill("#text", "Một câu.");
+  await waitForSummary(page);
+  assert.match(await message(), /chỉ có một câu/);
+
+  await page.fill("#text", "### !!! *** 123 456 --- http://example.invalid ###");
+  await page.waitForFunction(() => document.getElementById("summary-card").dataset.state === "error", null, WAIT);
+  const junk = await message();
+  assert.match(junk, /Không tìm thấy câu văn nào/);
+  assert.doesNotMatch(junk, /Error|at |wasm|\.js/);
+  assert.equal(await page.locator("#summary-list li").count(), 0);
+  assert.equal(await page.isDisabled("#copy"), true);
+
+  await page.fill("#text", "   \n  ");
+  await page.waitForFunction(() => document.getElementById("message").textContent.includes("ngay khi bạn dán"), null, WAIT);
+  assert.equal(await page.locator("#summary-list li").count(), 0);
+  await page.close();
+});
+
+test("pasted markup is shown as text and runs nothing", async () => {
+  const page = await openPage();
+  const payload = [
+    'Bản tin sáng nay có một dòng lạ <img src=x onerror="window.pwned=1"> nằm giữa câu văn bình thường.',
+    "Người viết còn chèn thêm <script>window.pwned=2</script> vào cuối đoạn văn thứ hai của bài.",
+    'Ban biên tập cho biết đây chỉ là chữ <svg onload="window.pwned=3"></svg>, không phải mã chạy được.',
+  ].join("\n");
+  await pasteText(page, payload);
+  await page.focus("#amount");
+  await page.keyboard.press("End");
+  await page.waitForFunction(() => document.querySelectorAll("#summary-list li").length === 3, null, WAIT);
+  await waitForSummary(page);
+  await page.waitForTimeout(300); // give an injected handler the chance to run
+  const result = await page.evaluate(() => ({
+    pwned: window.pwned,
+    imgs: document.querySelectorAll("img, svg, #summary-list script, #original script").length,
+    original: document.getElementById("original").textContent,
+    list: [...document.querySelectorAll("#summary-list li")].map((li) => li.textContent),
+  }));
+  assert.equal(result.pwned, undefined);
+  assert.equal(result.imgs, 0);
+  assert.equal(result.original, payload);
+  assert.ok(result.list[0].includes('<img src=x onerror="window.pwned=1">'));
+  assert.ok(result.list[1].includes("<script>window.pwned=2</script>"));
+  await page.close();
+});
+
+test("a pasted 5 MB text is summarized in a worker while the page stays responsive", async () => {
+  const page = await openPage();
+  const articles = devArticles(300).map((a) => a.article);
+  let big = "";
+  for (let i = 0; big.length < 5_000_000; i++) big += articles[i % articles.length] + "\n\n";
+  assert.ok(Buffer.byteLength(big) >= 5_000_000);
+  await page.evaluate((t) => navigator.clipboard.writeText(t), big);
+  await page.focus("#text");
+
+  const busySeen = page.waitForSelector("#busy", { state: "visible", ...WAIT });
+  await page.evaluate(() => {
+    const hb = (window.heartbeat = { last: performance.now(), maxGap: 0, ticks: 0, running: true });
+    const tick = () => {
+      const now = performance.now();
+      hb.maxGap = Math.max(hb.maxGap, now - hb.last);
+      hb.last = now;
+      hb.ticks += 1;
+      if (hb.running) setTimeout(tick, 10);
+    };
+    setTimeout(tick, 10);
+    window.runStart = performance.now();
+  });
+  await page.keyboard.press("Control+V");
+  await busySeen;
+  await waitForSummary(page);
+  const run = await page.evaluate(() => {
+    window.heartbeat.running = false;
+    return {
+      total: performance.now() - window.runStart,
+      maxGap: window.heartbeat.maxGap,
+      ticks: window.heartbeat.ticks,
+      textarea: document.getElementById("text").value.length,
+      readOnly: document.getElementById("text").readOnly,
+    };
+  });
+  console.log(`5 MB paste to summary: ${Math.round(run.total)} ms, longest main-thread gap ${Math.round(run.maxGap)} ms, ${run.ticks} ticks`);
+  const view = await shown(page);
+  assert.equal(view.original, big, "the original view holds the whole 5 MB text");
+  view.value = big; // the text area shows only the beginning of a text this long
+  assert.ok(run.readOnly && run.textarea < 25000);
+  assertMatchesLibrary(view, engine.summarize(big, { sentences: 3 }));
+  assert.ok(run.total > 400, "the whole run takes a while (otherwise the check says nothing)");
+  assert.ok(run.maxGap < run.total / 2, `longest gap ${run.maxGap} ms vs ${run.total} ms in all`);
+  assert.ok(run.maxGap < 1000, `the page froze for ${run.maxGap} ms`);
+
+  // Newer input supersedes a long run: the big text's new summary is never shown.
+  await page.focus("#amount");
+  await page.keyboard.press("End");
+  await page.waitForFunction(() => document.getElementById("summary-card").getAttribute("aria-busy") === "true", null, WAIT);
+  await page.evaluate(() => {
+    window.listSizes = [];
+    new MutationObserver(() => window.listSizes.push(document.querySelectorAll("#summary-list li").length))
+      .observe(document.getElementById("summary-list"), { childList: true });
+  });
+  await page.click("#clear");
+  await page.fill("#text", article.article);
+  await waitForSummary(page);
+  const expected = engine.summarize(article.article, { sentences: 15 });
+  assertMatchesLibrary(await shown(page), expected);
+  const sizes = await page.evaluate(() => window.listSizes.filter((n) => n > 0));
+  assert.deepEqual(sizes, [expected.sentences.length], "only the newest summary was rendered");
+  await page.close();
+});
+
+test("screenshots: light, dark, phone width", async () => {
+  const page = await openPage();
+  await page.click("#sample");
+  await waitForSummary(page);
+  await page.screenshot({ path: screenshotPath("page-light.png"), fullPage: true });
+
+  await page.emulateMedia({ colorScheme: "dark" });
+  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  assert.notEqual(bg, "rgb(244, 245, 247)", "dark theme applies");
+  await page.screenshot({ path: screenshotPath("page-dark.png"), fullPage: true });
+
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.setViewportSize({ width: 375, height: 812 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `no horizontal scrolling at 375 px (overflow ${overflow} px)`);
+  await page.screenshot({ path: screenshotPath("page-375.png"), fullPage: true });
+  await page.close();
+});
+
+test("every control has a label", async () => {
+  const page = await openPage();
+  const unlabelled = await page.evaluate(() =>
+    [...document.querySelectorAll("button, input:not([type=file]), textarea, select")]
+      .filter((el) => {
+        const labelled = el.labels && el.labels.length > 0;
+        const named = el.getAttribute("aria-label") || el.getAttribute("aria-labelledby") || el.textContent.trim();
+        return !labelled && !named;
+      })
+      .map((el) => el.outerHTML),
+  );
+  assert.deepEqual(unlabelled, []);
+  await page.close();
+});
+
+test("no console errors and no request leaves the origin", () => {
+  assert.deepEqual(problems.pageErrors, []);
+  assert.deepEqual(problems.consoleErrors, []);
+  assert.deepEqual(problems.foreignRequests, []);
+});
