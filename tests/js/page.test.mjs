@@ -312,6 +312,7 @@ test("every control has a label", async () => {
 });
 
 test("no console errors and no request leaves the origin", () => {
+  assert.deepEqual(problems.failedResponses, []);
   assert.deepEqual(problems.pageErrors, []);
   assert.deepEqual(problems.consoleErrors, []);
   assert.deepEqual(problems.foreignRequests, []);

@@ -37,9 +37,12 @@ export async function launch(options = {}) {
   };
 }
 
-/** Collects console errors, page errors and requests to other origins of a context. */
+/** Collects console errors, page errors, failed responses and requests to other origins. */
 export function watch(context, origin) {
-  const problems = { consoleErrors: [], pageErrors: [], foreignRequests: [] };
+  const problems = { consoleErrors: [], pageErrors: [], foreignRequests: [], failedResponses: [] };
+  context.on("response", (res) => {
+    if (res.status() >= 400) problems.failedResponses.push(`${res.status()} ${res.url()}`);
+  });
   context.on("request", (req) => {
     const url = req.url();
     if (!url.startsWith(origin + "/") && !url.startsWith("data:") && !url.startsWith("blob:")) {
