@@ -1,8 +1,47 @@
 #!/usr/bin/env bash
 # Builds pkg/ (the npm package tomtat) and copies it to www/pkg/ for the page and widget.
+#   cargo (profile wasm) -> wasm-bindgen --target web -> wasm-opt -Oz -> pkg/ with the entry
+#   files, types, README and LICENSE of npm/ and a package.json at Cargo.toml's version.
+# Layout of pkg/:
+#   tomtat.js       entry for browsers and bundlers (fetches tomtat_bg.wasm, top-level await)
+#   node.js         entry for Node (reads tomtat_bg.wasm with fs)
+#   api.js          the wrapped functions (restarts the instance after an internal error)
+#   tomtat_bg.js    wasm-bindgen's glue;  tomtat_bg.wasm  the optimized module
+#   tomtat.d.ts, tomtat_bg.d.ts   types
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+version=$(awk -F'"' '/^\[package\]/ { p = 1 } p && /^version *=/ { print $2; exit }' Cargo.toml)
+[ -n "$version" ] || { echo "build-pkg: no version in Cargo.toml" >&2; exit 1; }
+
 cargo build --lib --target wasm32-unknown-unknown --profile wasm
+
+raw=target/wasm32-unknown-unknown/wasm/tomtat.wasm
+gen=target/pkg-gen
+rm -rf "$gen" && mkdir -p "$gen"
+# The reset function lets npm/api.js replace an instance left broken by a panic or trap.
+wasm-bindgen "$raw" --out-dir "$gen" --out-name tomtat --target web \
+  --experimental-reset-state-function --remove-producers-section
+
+wasm_opt=node_modules/.bin/wasm-opt
+[ -x "$wasm_opt" ] || npm ci --no-audit --no-fund
+# The features rustc's wasm32 target enables by default; wasm-opt must know them to validate.
+"$wasm_opt" "$gen/tomtat_bg.wasm" -o "$gen/tomtat_bg.opt.wasm" -Oz \
+  --enable-bulk-memory --enable-sign-ext --enable-nontrapping-float-to-int \
+  --enable-mutable-globals --enable-reference-types --enable-multivalue
+
 rm -rf pkg && mkdir -p pkg
-wasm-bindgen target/wasm32-unknown-unknown/wasm/tomtat.wasm --out-dir pkg --out-name tomtat --target web
+cp "$gen/tomtat_bg.opt.wasm" pkg/tomtat_bg.wasm
+# wasm-bindgen's glue becomes tomtat_bg.js (its wasm imports are already named "./tomtat_bg.js").
+sed 's#@ts-self-types="./tomtat.d.ts"#@ts-self-types="./tomtat_bg.d.ts"#' "$gen/tomtat.js" >pkg/tomtat_bg.js
+cp "$gen/tomtat.d.ts" pkg/tomtat_bg.d.ts
+cp npm/tomtat.js npm/node.js npm/api.js npm/tomtat.d.ts npm/README.md npm/LICENSE pkg/
+node -e '
+  const fs = require("fs");
+  const p = JSON.parse(fs.readFileSync("npm/package.json", "utf8"));
+  p.version = process.argv[1];
+  fs.writeFileSync("pkg/package.json", JSON.stringify(p, null, 2) + "\n");
+' "$version"
+
 rm -rf www/pkg && cp -r pkg www/pkg
+echo "build-pkg: pkg/ tomtat@$version ($(wc -c <pkg/tomtat_bg.wasm) bytes of wasm; copied to www/pkg/)"

@@ -1,12 +1,215 @@
-//! The JavaScript API (WebAssembly only): a thin layer over the Rust API that converts byte
-//! offsets to UTF-16 offsets and errors to JS `Error`s. No logic lives here.
+//! The JavaScript API (WebAssembly only): a thin layer over the Rust API. It checks what JS
+//! passes in, converts byte offsets to UTF-16 offsets (what `String.prototype.slice` counts)
+//! and errors to JS `Error`s that carry a `kind`. No summarizing logic lives here.
+//!
+//! `tests/wasm.rs` includes this file with `#[path]` to call these functions with real JS values,
+//! since `lib.rs` keeps the module private. That test crate is compiled with `cfg(test)`, so the
+//! `#[wasm_bindgen]` exports are made only by the library itself (`cfg_attr(not(test), ..)`).
+//!
+//! Panics: the package is built with `panic = "abort"`, so a panic would end in a trap. The hook
+//! set at start-up throws a JS `Error` of kind `"internal"` with the panic's message instead; the
+//! package's JS wrapper (`npm/api.js`) then makes a fresh instance, since the old one was left
+//! mid-call.
 
+use js_sys::{Array, Object, Reflect};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
-use crate::{Options, UnitKind};
+use crate::{Error, Options, UnitKind};
 
-/// Maps byte offsets of a `&str` to UTF-16 code unit offsets, in one pass for a sorted batch.
+#[cfg_attr(not(test), wasm_bindgen(typescript_custom_section))]
+const TYPES: &str = r#"
+/**
+ * Options of {@link summarize}. Give at most one length option (`sentences`, `ratio`,
+ * `maxWords`, `maxChars`); with none, the summary has about a fifth of the sentences, at least
+ * one and at most five. `null` and `undefined` mean "not given".
+ */
+export interface SummarizeOptions {
+  /** Number of sentences to keep: a whole number, at least 1. */
+  sentences?: number | null;
+  /** Share of the sentences to keep, above 0 and at most 1; at least one sentence is kept. */
+  ratio?: number | null;
+  /** Most syllables (words) in the summary: a whole number, at least 1. */
+  maxWords?: number | null;
+  /** Most characters (Unicode code points) in the summary: a whole number, at least 1. */
+  maxChars?: number | null;
+  /** The title of the text, if known; otherwise its first heading is used. */
+  title?: string | null;
+}
+
+/** A sentence of a summary. `text.slice(start, end) === sentence.text`. */
+export interface SummarySentence {
+  /** Index of the unit among all units of the text (as {@link sentences} numbers them). */
+  index: number;
+  /** UTF-16 offset of the sentence in the text given (a `String.prototype.slice` index). */
+  start: number;
+  /** UTF-16 offset just past the sentence. */
+  end: number;
+  /** How important the sentence was judged; higher is more important. Comparable within one text. */
+  score: number;
+  /** The sentence as written in the text. */
+  text: string;
+}
+
+/** A term that stands for the text. */
+export interface Keyword {
+  /** The term in lower case, NFC (one or two syllables). */
+  term: string;
+  /** Its weight (term frequency times inverse document frequency), the largest first. */
+  weight: number;
+}
+
+/** Counts about the text and its summary. Characters are Unicode code points. */
+export interface Stats {
+  /** All units found (sentences, headings, boilerplate). */
+  units: number;
+  /** Units that could be chosen. */
+  candidates: number;
+  /** Units chosen. */
+  selected: number;
+  /** Boilerplate units set aside. */
+  boilerplate: number;
+  /** Syllables in the candidate units. */
+  words: number;
+  /** Syllables in the summary. */
+  summaryWords: number;
+  /** Code points of the text. */
+  chars: number;
+  /** Code points of the summary sentences (not counting separators). */
+  summaryChars: number;
+}
+
+/** The result of {@link summarize}. */
+export interface Summary {
+  /** The chosen sentences, in the order of the text. */
+  sentences: SummarySentence[];
+  /** The top terms of the text, the heaviest first. */
+  keywords: Keyword[];
+  /** Counts about the text and the summary. */
+  stats: Stats;
+}
+
+/** What a unit of the text is. */
+export type UnitKind = "sentence" | "heading" | "boilerplate";
+
+/** One sentence unit of a text. `text.slice(start, end) === unit.text`. */
+export interface Unit {
+  /** Position among all units of the text. */
+  index: number;
+  /** UTF-16 offset of the unit in the text given. */
+  start: number;
+  /** UTF-16 offset just past the unit. */
+  end: number;
+  /** The unit as written in the text. */
+  text: string;
+  /** Sentence, heading (a line without final punctuation) or page debris. */
+  kind: UnitKind;
+  /** The paragraph (block of lines) the unit is in, counted from 0. */
+  paragraph: number;
+}
+
+/** The `kind` of the errors tomtat throws. */
+export type ErrorKind =
+  | "empty-text"
+  | "no-sentences"
+  | "text-too-long"
+  | "invalid-argument"
+  | "invalid-option"
+  | "conflicting-options"
+  | "internal";
+
+/** The errors tomtat throws: plain `Error`s with a `kind`. */
+export interface TomtatError extends Error {
+  kind: ErrorKind;
+}
+
+/**
+ * Summarizes `text`: picks its most important sentences, without redundancy, within the length
+ * asked for, and returns them in the order of the text with UTF-16 offsets.
+ * @throws {TomtatError} for empty text, text without sentences, or bad options.
+ */
+export function summarize(text: string, options?: SummarizeOptions | null): Summary;
+
+/**
+ * Cuts `text` into sentence units, each with its UTF-16 offsets and kind.
+ * @throws {TomtatError} for empty text.
+ */
+export function sentences(text: string): Unit[];
+"#;
+
+/// Summarizes `text` with `options` (an object, `null` or `undefined`); see `TYPES` above.
+#[cfg_attr(not(test), wasm_bindgen(skip_typescript))]
+pub fn summarize(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    let text = text_from_js(&text)?;
+    let options = options_from_js(&options)?;
+    let mut summary = crate::summarize(&text, &options).map_err(core_error)?;
+    let mut map = Utf16Offsets::new(&text);
+    for s in &mut summary.sentences {
+        s.start = map.at(s.start);
+        s.end = map.at(s.end);
+    }
+    to_js(&summary)
+}
+
+/// The sentence units of `text` with UTF-16 offsets, texts and kinds.
+#[cfg_attr(not(test), wasm_bindgen(skip_typescript))]
+pub fn sentences(text: JsValue) -> Result<JsValue, JsValue> {
+    let text = text_from_js(&text)?;
+    let units = crate::sentences(&text).map_err(core_error)?;
+    let mut map = Utf16Offsets::new(&text);
+    let out: Vec<JsUnit> = units
+        .iter()
+        .map(|u| JsUnit {
+            index: u.index,
+            start: map.at(u.start),
+            end: map.at(u.end),
+            text: &text[u.start..u.end],
+            kind: u.kind,
+            paragraph: u.paragraph,
+        })
+        .collect();
+    to_js(&out)
+}
+
+/// The version of the package (the crate's version).
+#[cfg_attr(not(test), wasm_bindgen)]
+pub fn version() -> String {
+    crate::VERSION.to_string()
+}
+
+/// Fails on purpose, for the tests of the JS wrapper's recovery: `"panic"` panics, anything
+/// else traps without a message (as an allocation failure would).
+#[doc(hidden)]
+#[cfg_attr(not(test), wasm_bindgen(js_name = __fail_for_test, skip_typescript))]
+pub fn fail_for_test(how: &str) {
+    if how == "panic" {
+        panic!("failing on purpose ({how})");
+    }
+    std::process::abort();
+}
+
+#[cfg(not(test))]
+#[wasm_bindgen(start)]
+fn start() {
+    std::panic::set_hook(Box::new(|info| {
+        let message = format!("tomtat panicked: {info}");
+        wasm_bindgen::throw_val(js_error("internal", &message));
+    }));
+}
+
+/// A unit as JS sees it: with its text, since JS cannot slice by byte offsets.
+#[derive(Serialize)]
+struct JsUnit<'a> {
+    index: usize,
+    start: usize,
+    end: usize,
+    text: &'a str,
+    kind: UnitKind,
+    paragraph: usize,
+}
+
+/// Maps byte offsets of a `&str` to UTF-16 code unit offsets, in one pass for ascending offsets.
 struct Utf16Offsets<'a> {
     text: &'a str,
     byte: usize,
@@ -22,9 +225,13 @@ impl<'a> Utf16Offsets<'a> {
         }
     }
 
-    /// The UTF-16 offset of byte offset `b`; calls must come with `b` not decreasing.
+    /// The UTF-16 offset of byte offset `b` (a char boundary). Fast when offsets come in
+    /// ascending order; a smaller offset starts over from the beginning.
     fn at(&mut self, b: usize) -> usize {
-        debug_assert!(b >= self.byte);
+        if b < self.byte {
+            self.byte = 0;
+            self.utf16 = 0;
+        }
         let part = &self.text[self.byte..b];
         self.utf16 += if part.is_ascii() {
             part.len()
@@ -36,69 +243,155 @@ impl<'a> Utf16Offsets<'a> {
     }
 }
 
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct JsUnit<'a> {
-    index: usize,
-    start: usize,
-    end: usize,
-    text: &'a str,
-    kind: UnitKind,
-    paragraph: usize,
+/// A JS `Error` with a `kind` property (see `ErrorKind` in `TYPES`).
+fn js_error(kind: &str, message: &str) -> JsValue {
+    let error = js_sys::Error::new(message);
+    // Setting a property on a fresh Error cannot fail.
+    let _ = Reflect::set(&error, &JsValue::from_str("kind"), &JsValue::from_str(kind));
+    error.into()
 }
 
-fn to_js<T: Serialize>(v: &T) -> Result<JsValue, JsError> {
+fn core_error(e: Error) -> JsValue {
+    js_error(e.kind(), &e.to_string())
+}
+
+fn invalid_option(option: &'static str, message: String) -> JsValue {
+    core_error(Error::InvalidOption { option, message })
+}
+
+fn to_js<T: Serialize>(v: &T) -> Result<JsValue, JsValue> {
     v.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsError::new(&e.to_string()))
+        .map_err(|e| js_error("internal", &format!("cannot build the result: {e}")))
 }
 
-fn options_from_js(options: JsValue) -> Result<Options, JsError> {
-    if options.is_undefined() || options.is_null() {
-        return Ok(Options::default());
+/// How a JS value is named in error messages: "the string \"3\"", "an array", "NaN"...
+fn describe(v: &JsValue) -> String {
+    if let Some(s) = v.as_string() {
+        let short: String = s.chars().take(24).collect();
+        let more = if short.len() < s.len() { "…" } else { "" };
+        return format!("the string \"{short}{more}\"");
     }
-    if !options.is_object() {
-        return Err(JsError::new(
-            "options must be an object such as { sentences: 3 }",
+    if let Some(n) = v.as_f64() {
+        return format_number(n);
+    }
+    let what = if v.is_null() {
+        "null"
+    } else if v.is_undefined() {
+        "undefined"
+    } else if v.as_bool().is_some() {
+        "a boolean"
+    } else if v.is_bigint() {
+        "a bigint"
+    } else if v.is_symbol() {
+        "a symbol"
+    } else if v.is_function() {
+        "a function"
+    } else if Array::is_array(v) {
+        "an array"
+    } else {
+        "an object"
+    };
+    what.to_string()
+}
+
+fn format_number(n: f64) -> String {
+    if n.is_nan() {
+        "NaN".into()
+    } else if n.is_infinite() {
+        if n > 0.0 { "Infinity" } else { "-Infinity" }.into()
+    } else {
+        n.to_string()
+    }
+}
+
+fn text_from_js(text: &JsValue) -> Result<String, JsValue> {
+    text.as_string().ok_or_else(|| {
+        js_error(
+            "invalid-argument",
+            &format!("the text must be a string, not {}", describe(text)),
+        )
+    })
+}
+
+const OPTION_NAMES: [&str; 5] = ["sentences", "ratio", "maxWords", "maxChars", "title"];
+
+/// Reads the options object field by field so that every message names the option at fault.
+fn options_from_js(options: &JsValue) -> Result<Options, JsValue> {
+    let mut out = Options::default();
+    if options.is_undefined() || options.is_null() {
+        return Ok(out);
+    }
+    if !options.is_object() || Array::is_array(options) {
+        return Err(js_error(
+            "invalid-argument",
+            &format!(
+                "options must be an object such as {{ sentences: 3 }}, not {}",
+                describe(options)
+            ),
         ));
     }
-    serde_wasm_bindgen::from_value(options)
-        .map_err(|e| JsError::new(&format!("invalid options: {e}")))
-}
-
-/// Summarizes `text`; see the package README for the options and the result.
-#[wasm_bindgen(skip_typescript)]
-pub fn summarize(text: &str, options: JsValue) -> Result<JsValue, JsError> {
-    let options = options_from_js(options)?;
-    let mut summary = crate::summarize(text, &options).map_err(|e| JsError::new(&e.to_string()))?;
-    let mut map = Utf16Offsets::new(text);
-    for s in &mut summary.sentences {
-        s.start = map.at(s.start);
-        s.end = map.at(s.end);
+    for key in Object::keys(options.unchecked_ref::<Object>()).iter() {
+        let name = key.as_string().unwrap_or_default();
+        let Some(&name) = OPTION_NAMES.iter().find(|n| **n == name) else {
+            return Err(unknown_option(&name));
+        };
+        let value = Reflect::get(options, &key)?;
+        if value.is_undefined() || value.is_null() {
+            continue;
+        }
+        match name {
+            "sentences" => out.sentences = Some(whole_number(name, &value)?),
+            "ratio" => out.ratio = Some(number(name, &value)?),
+            "maxWords" => out.max_words = Some(whole_number(name, &value)?),
+            "maxChars" => out.max_chars = Some(whole_number(name, &value)?),
+            _ => {
+                out.title = Some(value.as_string().ok_or_else(|| {
+                    invalid_option(name, format!("must be a string, not {}", describe(&value)))
+                })?)
+            }
+        }
     }
-    to_js(&summary)
+    Ok(out)
 }
 
-/// The sentence units of `text` with UTF-16 offsets and kinds.
-#[wasm_bindgen(skip_typescript)]
-pub fn sentences(text: &str) -> Result<JsValue, JsError> {
-    let units = crate::sentences(text).map_err(|e| JsError::new(&e.to_string()))?;
-    let mut map = Utf16Offsets::new(text);
-    let out: Vec<JsUnit> = units
-        .iter()
-        .map(|u| JsUnit {
-            index: u.index,
-            start: map.at(u.start),
-            end: map.at(u.end),
-            text: &text[u.start..u.end],
-            kind: u.kind,
-            paragraph: u.paragraph,
-        })
-        .collect();
-    to_js(&out)
+fn unknown_option(name: &str) -> JsValue {
+    let folded = |s: &str| s.replace(['_', '-'], "").to_lowercase();
+    let close = OPTION_NAMES.iter().find(|known| {
+        let (a, b) = (folded(known), folded(name));
+        a == b || (b.len() >= 3 && (a.starts_with(&b) || b.starts_with(&a)))
+    });
+    let hint = match close {
+        Some(known) => format!(" (did you mean `{known}`?)"),
+        None => String::new(),
+    };
+    js_error(
+        "invalid-option",
+        &format!(
+            "unknown option `{name}`{hint}: the options are sentences, ratio, maxWords, maxChars and title"
+        ),
+    )
 }
 
-/// The version of the package.
-#[wasm_bindgen]
-pub fn version() -> String {
-    crate::VERSION.to_string()
+fn number(name: &'static str, v: &JsValue) -> Result<f64, JsValue> {
+    v.as_f64()
+        .ok_or_else(|| invalid_option(name, format!("must be a number, not {}", describe(v))))
+}
+
+/// A count option: a whole number, at least 1. Counts past what memory can hold mean "no limit".
+fn whole_number(name: &'static str, v: &JsValue) -> Result<usize, JsValue> {
+    let n = number(name, v)?;
+    if !(n.is_finite() && n >= 1.0 && n.fract() == 0.0) {
+        return Err(invalid_option(
+            name,
+            format!(
+                "must be a whole number of at least 1, not {}",
+                format_number(n)
+            ),
+        ));
+    }
+    Ok(if n >= usize::MAX as f64 {
+        usize::MAX
+    } else {
+        n as usize
+    })
 }

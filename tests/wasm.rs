@@ -1,0 +1,547 @@
+//! The JavaScript API (`src/wasm.rs`) called with real JS values, in WebAssembly. Run by
+//! `scripts/test-wasm.sh` twice: in Node, and with `WASM_BINDGEN_USE_BROWSER=1` in headless
+//! Chromium (`webdriver.json`). The same tests run in both.
+//!
+//! Agreement: every result of the JS layer is compared with the Rust API of the same build
+//! (same units, same sentences in the same order, same scores bit for bit, offsets converted);
+//! `tests/js/npm-agreement.test.mjs` compares the package with the native CLI.
+#![cfg(target_arch = "wasm32")]
+
+use js_sys::{JsString, Reflect, JSON};
+use serde::Deserialize;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::wasm_bindgen_test;
+
+// The included file reaches the Rust API as `crate::…`: these imports are what it finds.
+#[allow(unused_imports)]
+use tomtat::{sentences, summarize, Error, Options, UnitKind, VERSION};
+
+#[allow(dead_code)]
+#[path = "../src/wasm.rs"]
+mod js;
+
+/// Real Vietnamese news articles, one sentence a line (read at compile time; tests only).
+const DEV: &str = include_str!("../../shared/eval/dev.jsonl");
+
+fn articles(n: usize) -> Vec<(String, String)> {
+    DEV.lines()
+        .take(n)
+        .map(|line| {
+            let v = JSON::parse(line).unwrap();
+            let field = |k: &str| Reflect::get(&v, &k.into()).unwrap().as_string().unwrap();
+            (field("title"), field("article"))
+        })
+        .collect()
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct JsSummary {
+    sentences: Vec<JsSentence>,
+    keywords: Vec<JsKeyword>,
+    stats: JsStats,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct JsSentence {
+    index: usize,
+    start: usize,
+    end: usize,
+    score: f64,
+    text: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct JsKeyword {
+    term: String,
+    weight: f64,
+}
+
+#[derive(Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+struct JsStats {
+    units: usize,
+    candidates: usize,
+    selected: usize,
+    boilerplate: usize,
+    words: usize,
+    summary_words: usize,
+    chars: usize,
+    summary_chars: usize,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct JsUnit {
+    index: usize,
+    start: usize,
+    end: usize,
+    text: String,
+    kind: String,
+    paragraph: usize,
+}
+
+fn obj(json: &str) -> JsValue {
+    JSON::parse(json).unwrap()
+}
+
+fn js_summarize(text: &str, options: &JsValue) -> JsSummary {
+    let out = js::summarize(JsValue::from_str(text), options.clone())
+        .unwrap_or_else(|e| panic!("summarize threw {:?}", message(&e)));
+    serde_wasm_bindgen::from_value(out).unwrap()
+}
+
+fn js_sentences(text: &JsValue) -> Vec<JsUnit> {
+    let out =
+        js::sentences(text.clone()).unwrap_or_else(|e| panic!("sentences threw {:?}", message(&e)));
+    serde_wasm_bindgen::from_value(out).unwrap()
+}
+
+fn utf16_len(s: &str) -> usize {
+    s.encode_utf16().count()
+}
+
+/// What `text.slice(start, end)` gives in JS.
+fn js_slice(text: &str, start: usize, end: usize) -> String {
+    JsString::from(text).slice(start as u32, end as u32).into()
+}
+
+fn message(e: &JsValue) -> String {
+    e.dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .unwrap_or_else(|| format!("not an Error: {e:?}"))
+}
+
+fn kind(e: &JsValue) -> String {
+    Reflect::get(e, &"kind".into())
+        .unwrap()
+        .as_string()
+        .unwrap_or_default()
+}
+
+/// The JS result matches the Rust API's on the same text and options.
+fn assert_agrees(text: &str, options_json: &str, options: &Options) {
+    let native = summarize(text, options).unwrap();
+    let js = js_summarize(text, &obj(options_json));
+    assert_eq!(js.sentences.len(), native.sentences.len(), "{options_json}");
+    for (j, n) in js.sentences.iter().zip(&native.sentences) {
+        assert_eq!(j.index, n.index);
+        assert_eq!(
+            j.score.to_bits(),
+            n.score.to_bits(),
+            "score of unit {}",
+            n.index
+        );
+        assert_eq!(j.text, n.text);
+        assert_eq!(j.start, utf16_len(&text[..n.start]));
+        assert_eq!(j.end, utf16_len(&text[..n.end]));
+        assert_eq!(js_slice(text, j.start, j.end), j.text);
+    }
+    assert_eq!(js.keywords.len(), native.keywords.len());
+    for (j, n) in js.keywords.iter().zip(&native.keywords) {
+        assert_eq!((&j.term, j.weight.to_bits()), (&n.term, n.weight.to_bits()));
+    }
+    let s = &native.stats;
+    let expected = JsStats {
+        units: s.units,
+        candidates: s.candidates,
+        selected: s.selected,
+        boilerplate: s.boilerplate,
+        words: s.words,
+        summary_words: s.summary_words,
+        chars: s.chars,
+        summary_chars: s.summary_chars,
+    };
+    assert_eq!(js.stats, expected);
+}
+
+#[wasm_bindgen_test]
+fn version_is_the_crate_version() {
+    assert_eq!(js::version(), VERSION);
+    assert_eq!(js::version(), env!("CARGO_PKG_VERSION"));
+}
+
+#[wasm_bindgen_test]
+fn summaries_agree_with_the_rust_api_on_real_articles() {
+    let cases: [(&str, Options); 6] = [
+        ("null", Options::default()),
+        (
+            r#"{"sentences": 3}"#,
+            Options {
+                sentences: Some(3),
+                ..Default::default()
+            },
+        ),
+        (
+            r#"{"ratio": 0.3}"#,
+            Options {
+                ratio: Some(0.3),
+                ..Default::default()
+            },
+        ),
+        (
+            r#"{"maxWords": 60}"#,
+            Options {
+                max_words: Some(60),
+                ..Default::default()
+            },
+        ),
+        (
+            r#"{"maxChars": 400}"#,
+            Options {
+                max_chars: Some(400),
+                ..Default::default()
+            },
+        ),
+        (
+            r#"{"sentences": 1, "ratio": null}"#,
+            Options {
+                sentences: Some(1),
+                ..Default::default()
+            },
+        ),
+    ];
+    for (_, article) in articles(25) {
+        for (json, options) in &cases {
+            assert_agrees(&article, json, options);
+        }
+        let joined = article.replace('\n', " ");
+        assert_agrees(&joined, "{}", &Options::default());
+    }
+    for (title, article) in articles(10) {
+        let json = format!(
+            r#"{{"title": {}, "sentences": 2}}"#,
+            String::from(JSON::stringify(&title.clone().into()).unwrap())
+        );
+        let options = Options {
+            title: Some(title),
+            sentences: Some(2),
+            ..Default::default()
+        };
+        assert_agrees(&article, &json, &options);
+    }
+}
+
+#[wasm_bindgen_test]
+fn units_agree_with_the_rust_api_on_real_articles() {
+    for (_, article) in articles(25) {
+        let native = sentences(&article).unwrap();
+        let js = js_sentences(&article.as_str().into());
+        assert_eq!(js.len(), native.len());
+        for (j, n) in js.iter().zip(&native) {
+            assert_eq!(j.index, n.index);
+            assert_eq!(j.paragraph, n.paragraph);
+            let kind = match n.kind {
+                UnitKind::Sentence => "sentence",
+                UnitKind::Heading => "heading",
+                UnitKind::Boilerplate => "boilerplate",
+            };
+            assert_eq!(j.kind, kind);
+            assert_eq!(j.text, article[n.start..n.end]);
+            assert_eq!(js_slice(&article, j.start, j.end), j.text);
+        }
+    }
+}
+
+const ASTRAL: &str =
+    "Hà Nội 😀 mưa lớn từ chiều qua, nước dâng 𝔸 cao. Nhiều tuyến phố 🌧️🌧️ ngập sâu.\n\
+    Giao thông ùn tắc kéo dài đến tối 🚗. Người dân 👨‍👩‍👧 phải dắt xe qua các điểm ngập. \
+    Thành phố 🏙 đã huy động lực lượng tiêu thoát nước. Dự báo mưa còn kéo dài 𠀀 vài ngày.";
+
+#[wasm_bindgen_test]
+fn offsets_are_utf16_with_astral_characters() {
+    let units = js_sentences(&ASTRAL.into());
+    assert!(units.len() >= 5, "{units:?}");
+    for u in &units {
+        assert_eq!(js_slice(ASTRAL, u.start, u.end), u.text);
+    }
+    // Past an astral character, UTF-16 and byte and code point offsets all differ.
+    let last = units.last().unwrap();
+    let text16: Vec<u16> = ASTRAL.encode_utf16().collect();
+    assert_eq!(
+        String::from_utf16(&text16[last.start..last.end]).unwrap(),
+        last.text
+    );
+    assert_ne!(last.start, ASTRAL.find(&last.text).unwrap());
+    assert_ne!(
+        last.start,
+        ASTRAL[..ASTRAL.find(&last.text).unwrap()].chars().count()
+    );
+
+    for options in [
+        "{}",
+        r#"{"sentences": 6}"#,
+        r#"{"ratio": 1}"#,
+        r#"{"maxChars": 120}"#,
+    ] {
+        let summary = js_summarize(ASTRAL, &obj(options));
+        assert!(!summary.sentences.is_empty());
+        for s in &summary.sentences {
+            assert_eq!(js_slice(ASTRAL, s.start, s.end), s.text, "{options}");
+        }
+    }
+    assert_agrees(
+        ASTRAL,
+        r#"{"sentences": 4}"#,
+        &Options {
+            sentences: Some(4),
+            ..Default::default()
+        },
+    );
+}
+
+#[wasm_bindgen_test]
+fn lone_surrogates_read_as_replacement_characters_and_offsets_still_hold() {
+    // "… qua. \u{D800}Nhiều … \u{DC00}sâu. …": two lone surrogates, as a JS string may hold.
+    let mut text16: Vec<u16> = ASTRAL.encode_utf16().collect();
+    let at = ASTRAL.encode_utf16().count() / 3;
+    text16.insert(at, 0xD800);
+    text16.insert(2 * at, 0xDC00);
+    text16.push(0xDBFF);
+    let text = JsString::from_char_code(&text16);
+    assert_eq!(text.length() as usize, text16.len());
+    let units = js_sentences(&text.clone().into());
+    let mut replaced = 0;
+    for u in &units {
+        assert!(u.start <= u.end && u.end <= text16.len());
+        // The unit's text is the caller's code units with each lone surrogate as U+FFFD.
+        assert_eq!(String::from_utf16_lossy(&text16[u.start..u.end]), u.text);
+        replaced += u.text.matches('\u{FFFD}').count();
+    }
+    assert!(replaced >= 2, "{units:?}");
+
+    let summary: JsSummary =
+        serde_wasm_bindgen::from_value(js::summarize(text.into(), obj(r#"{"ratio": 1}"#)).unwrap())
+            .unwrap();
+    for s in &summary.sentences {
+        assert_eq!(String::from_utf16_lossy(&text16[s.start..s.end]), s.text);
+    }
+}
+
+/// Calls `summarize` with `text` and options given as JSON, or as a JS value.
+fn error_of(text: JsValue, options: JsValue) -> (String, String) {
+    let e = js::summarize(text, options).expect_err("should throw");
+    assert!(e.is_instance_of::<js_sys::Error>(), "not an Error: {e:?}");
+    (kind(&e), message(&e))
+}
+
+fn assert_throws(text: JsValue, options: JsValue, want_kind: &str, want_words: &[&str]) {
+    let (kind, message) = error_of(text, options);
+    assert_eq!(kind, want_kind, "{message}");
+    for w in want_words {
+        assert!(message.contains(w), "{message:?} should say {w:?}");
+    }
+}
+
+fn with(name: &str, value: JsValue) -> JsValue {
+    let o = js_sys::Object::new();
+    Reflect::set(&o, &name.into(), &value).unwrap();
+    o.into()
+}
+
+const TEXT: &str =
+    "Hà Nội mưa lớn từ chiều qua. Nhiều tuyến phố ngập sâu. Giao thông ùn tắc kéo dài.";
+
+#[wasm_bindgen_test]
+fn bad_text_throws_errors_that_say_so() {
+    let none = JsValue::UNDEFINED;
+    for empty in ["", "   ", "\n\t \u{200B}\u{A0}"] {
+        assert_throws(empty.into(), none.clone(), "empty-text", &["empty"]);
+        let e = js::sentences(empty.into()).unwrap_err();
+        assert_eq!(kind(&e), "empty-text");
+    }
+    assert_throws(
+        "*** --- ### !!!".into(),
+        none.clone(),
+        "no-sentences",
+        &["no sentence"],
+    );
+    let not_strings = [
+        (JsValue::from_f64(42.0), "42"),
+        (JsValue::UNDEFINED, "undefined"),
+        (JsValue::NULL, "null"),
+        (obj(r#"{"text": "x"}"#), "an object"),
+        (obj(r#"["x"]"#), "an array"),
+        (JsValue::TRUE, "a boolean"),
+    ];
+    for (v, named) in not_strings {
+        assert_throws(
+            v.clone(),
+            none.clone(),
+            "invalid-argument",
+            &["text must be a string", named],
+        );
+        let e = js::sentences(v).unwrap_err();
+        assert_eq!(kind(&e), "invalid-argument");
+    }
+}
+
+#[wasm_bindgen_test]
+fn bad_options_throw_errors_that_name_the_option() {
+    let t = || JsValue::from_str(TEXT);
+    for (options, words) in [
+        (
+            JsValue::from_f64(3.0),
+            &["options must be an object", "3"][..],
+        ),
+        (
+            "sentences: 3".into(),
+            &["options must be an object", "the string"][..],
+        ),
+        (obj("[3]"), &["options must be an object", "an array"][..]),
+        (
+            JsValue::TRUE,
+            &["options must be an object", "a boolean"][..],
+        ),
+    ] {
+        assert_throws(t(), options, "invalid-argument", words);
+    }
+    // Unknown names are named, with a hint when close to a real one.
+    assert_throws(
+        t(),
+        obj(r#"{"sentence": 3}"#),
+        "invalid-option",
+        &["unknown option `sentence`", "did you mean `sentences`"],
+    );
+    assert_throws(
+        t(),
+        obj(r#"{"max_words": 30}"#),
+        "invalid-option",
+        &["`max_words`", "did you mean `maxWords`"],
+    );
+    assert_throws(
+        t(),
+        obj(r#"{"length": 3}"#),
+        "invalid-option",
+        &["unknown option `length`", "maxChars"],
+    );
+    assert_throws(
+        t(),
+        obj(r#"{"sentences": 3, "colour": "red"}"#),
+        "invalid-option",
+        &["`colour`"],
+    );
+    // Wrong types.
+    for name in ["sentences", "ratio", "maxWords", "maxChars"] {
+        for (value, named) in [
+            (JsValue::from_str("3"), "the string \"3\""),
+            (JsValue::TRUE, "a boolean"),
+            (obj("[3]"), "an array"),
+        ] {
+            assert_throws(
+                t(),
+                with(name, value),
+                "invalid-option",
+                &[&format!("`{name}`"), "must be a number", named],
+            );
+        }
+    }
+    assert_throws(
+        t(),
+        with("title", JsValue::from_f64(5.0)),
+        "invalid-option",
+        &["`title`", "must be a string", "5"],
+    );
+    // Lengths that are not whole numbers of at least 1.
+    for name in ["sentences", "maxWords", "maxChars"] {
+        for (value, named) in [
+            (0.0, "0"),
+            (-1.0, "-1"),
+            (-0.0, "0"),
+            (2.5, "2.5"),
+            (f64::NAN, "NaN"),
+            (f64::INFINITY, "Infinity"),
+            (f64::NEG_INFINITY, "-Infinity"),
+        ] {
+            assert_throws(
+                t(),
+                with(name, value.into()),
+                "invalid-option",
+                &[
+                    &format!("invalid option `{name}`"),
+                    "whole number of at least 1",
+                    named,
+                ],
+            );
+        }
+    }
+    for (value, named) in [
+        (0.0, "0"),
+        (-0.5, "-0.5"),
+        (1.5, "1.5"),
+        (f64::NAN, "NaN"),
+        (f64::INFINITY, "inf"),
+    ] {
+        assert_throws(
+            t(),
+            with("ratio", value.into()),
+            "invalid-option",
+            &["invalid option `ratio`", "above 0 and at most 1", named],
+        );
+    }
+    // Conflicts name every length option given.
+    assert_throws(
+        t(),
+        obj(r#"{"sentences": 2, "ratio": 0.5}"#),
+        "conflicting-options",
+        &["`sentences`", "`ratio`"],
+    );
+    assert_throws(
+        t(),
+        obj(r#"{"maxWords": 20, "maxChars": 100, "sentences": 1}"#),
+        "conflicting-options",
+        &["`sentences`", "`maxWords`", "`maxChars`"],
+    );
+}
+
+#[wasm_bindgen_test]
+fn absent_options_mean_defaults_and_huge_lengths_mean_no_limit() {
+    let default = js_summarize(TEXT, &JsValue::UNDEFINED);
+    for options in [
+        JsValue::NULL,
+        obj("{}"),
+        obj(
+            r#"{"sentences": null, "ratio": null, "maxWords": null, "maxChars": null, "title": null}"#,
+        ),
+        with("sentences", JsValue::UNDEFINED),
+    ] {
+        let s = js_summarize(TEXT, &options);
+        assert_eq!(s.sentences.len(), default.sentences.len());
+    }
+    let all = js_summarize(TEXT, &obj(r#"{"ratio": 1}"#));
+    for options in [
+        r#"{"sentences": 1e9}"#,
+        r#"{"maxChars": 1e300}"#,
+        r#"{"maxWords": 9007199254740991}"#,
+    ] {
+        assert_eq!(
+            js_summarize(TEXT, &obj(options)).sentences.len(),
+            all.sentences.len(),
+            "{options}"
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+fn results_are_plain_objects_with_camel_case_fields() {
+    let out = js::summarize(TEXT.into(), obj(r#"{"sentences": 2}"#)).unwrap();
+    assert_eq!(
+        js_sys::Object::get_prototype_of(&out),
+        js_sys::Object::get_prototype_of(&js_sys::Object::new().into())
+    );
+    let json = String::from(JSON::stringify(&out).unwrap());
+    for field in [
+        "\"sentences\":[",
+        "\"keywords\":[",
+        "\"summaryWords\":",
+        "\"summaryChars\":",
+        "\"score\":",
+    ] {
+        assert!(json.contains(field), "{json}");
+    }
+    assert!(!json.contains('_'), "{json}");
+    let units = js::sentences(TEXT.into()).unwrap();
+    assert!(js_sys::Array::is_array(&units));
+}
