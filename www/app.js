@@ -392,6 +392,7 @@ function buildOriginal(text, sentences) {
     pos = s.end;
   }
   plain(pos, text.length);
+  els.original.classList.toggle("many-blocks", blocks.length > 1);
   els.original.replaceChildren(...blocks);
 }
 
