@@ -1,20 +1,19 @@
 // The one place that knows how the WebAssembly package is laid out. The page's worker and the
 // <tomtat-summary> widget both import the engine from here, so a change of the package's entry
-// files is a change of the import below and nothing else.
-import init, { summarize, sentences, version } from "./pkg/tomtat.js";
-
-const WASM_URL = new URL("./pkg/tomtat_bg.wasm", import.meta.url);
+// files is a change of the import below and nothing else. Errors of the package carry a `kind`.
 
 let ready = null;
 
 /**
  * Loads the WebAssembly module once per realm (page or worker) and resolves to the engine's
- * functions. Every caller shares the same promise; after a failure the next call retries.
+ * functions { summarize, sentences, version }. Every caller shares the same promise. The
+ * package's entry fetches pkg/tomtat_bg.wasm relative to itself (top-level await), so these
+ * files work from any folder; the dynamic import keeps that fetch off the widget's start-up.
  */
 export function loadEngine() {
   if (!ready) {
-    ready = init({ module_or_path: WASM_URL }).then(
-      () => ({ summarize, sentences, version }),
+    ready = import("./pkg/tomtat.js").then(
+      ({ summarize, sentences, version }) => ({ summarize, sentences, version }),
       (err) => {
         ready = null;
         throw err;
@@ -33,6 +32,7 @@ export function errorKind(err) {
   if (/too long/i.test(msg)) return "text-too-long";
   if (/conflicting/i.test(msg)) return "conflicting-options";
   if (/invalid option|options must be/i.test(msg)) return "invalid-option";
+  if (/internal error/i.test(msg)) return "internal";
   if (err instanceof WebAssembly.RuntimeError) return "trap";
   return "unknown";
 }
@@ -49,9 +49,11 @@ export function errorMessageVi(err) {
     case "conflicting-options":
       return "Chỉ chọn một cách đặt độ dài: số câu, tỉ lệ hoặc số chữ.";
     case "invalid-option":
+    case "invalid-argument":
       return "Độ dài bản tóm tắt không hợp lệ: số câu phải từ 1 trở lên, tỉ lệ trong khoảng 1–100 %.";
+    case "internal":
     case "trap":
-      return "Bộ tóm tắt gặp lỗi nội bộ và đã được khởi động lại. Hãy thử lại.";
+      return "Bộ tóm tắt gặp lỗi nội bộ với văn bản này và đã được khởi động lại. Hãy thử lại với văn bản khác.";
     default:
       return "Không tóm tắt được văn bản này. Hãy thử lại với một đoạn văn khác.";
   }

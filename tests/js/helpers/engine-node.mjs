@@ -8,8 +8,7 @@ let engine = null;
 
 export async function nodeEngine() {
   if (!engine) {
-    const mod = await import(path.join(PKG, "tomtat.js"));
-    mod.initSync({ module: fs.readFileSync(path.join(PKG, "tomtat_bg.wasm")) });
+    const mod = await import(path.join(PKG, "node.js"));
     engine = { summarize: mod.summarize, sentences: mod.sentences, version: mod.version };
   }
   return engine;
