@@ -6,11 +6,11 @@
 //! title, and the shapes that mark a sentence as a poor summary (questions, quotes, labels).
 
 use crate::idf;
-use crate::terms::{for_each_term, IdMap, Syllable, TermId};
+use crate::terms::{bigram, for_each_term, IdMap, IdSet, Syllable, TermId};
 use crate::{Document, Result, UnitKind};
 
 /// Names of the features, in the order of [`features`]' vectors and of the model's weights.
-pub const FEATURE_NAMES: [&str; 20] = [
+pub const FEATURE_NAMES: [&str; 35] = [
     "bias",
     "first",
     "second",
@@ -31,6 +31,21 @@ pub const FEATURE_NAMES: [&str; 20] = [
     "numbers",
     "caps",
     "colon_end",
+    "pos_4_to_6",
+    "log_pos",
+    "len_10_20",
+    "len_20_35",
+    "len_35_50",
+    "first_x_log_len",
+    "sim_first",
+    "title_x_inv_pos",
+    "centrality_x_inv_pos",
+    "first_x_log_n",
+    "first_block",
+    "log_block_pos",
+    "title_syllables",
+    "title_bigrams",
+    "keyword_share",
 ];
 
 const N: usize = FEATURE_NAMES.len();
@@ -144,6 +159,8 @@ fn analyze(doc: &Document<'_>, cands: &[usize], title: Option<&str>) -> Analysis
             .unwrap_or_default(),
     };
     let title_vec = term_vector(&title_syls);
+    let (title_unis, title_bis) = raw_grams(&title_syls);
+    let top_terms: IdSet = terms.iter().take(10).map(|t| t.0).collect();
     let title_mass: f32 = title_vec.iter().map(|t| t.1).sum();
 
     let n = cands.len();
@@ -151,6 +168,11 @@ fn analyze(doc: &Document<'_>, cands: &[usize], title: Option<&str>) -> Analysis
     let mut norms = Vec::with_capacity(n);
     let mut tfidf_raw = Vec::with_capacity(n);
     let mut prev_block = usize::MAX;
+    let mut block_pos = 0usize;
+    let first_block = cands.first().map_or(0, |&u| doc.units[u].paragraph);
+    let first_norm = vectors
+        .first()
+        .map_or(0.0, |v| v.iter().map(|t| t.1 * t.1).sum::<f32>().sqrt());
     for (pos, &u) in cands.iter().enumerate() {
         let unit = &doc.units[u];
         let syls = doc.syllables_of(u);
@@ -194,7 +216,13 @@ fn analyze(doc: &Document<'_>, cands: &[usize], title: Option<&str>) -> Analysis
             0.0
         };
         let block_first = unit.paragraph != prev_block;
+        block_pos = if block_first { 0 } else { block_pos + 1 };
         prev_block = unit.paragraph;
+        let sim_first = if pos == 0 {
+            0.0
+        } else {
+            crate::select::cosine(v, sq.sqrt(), &vectors[0], first_norm)
+        };
         let first_char = t.chars().next().unwrap_or(' ');
         let last = t
             .trim_end_matches(['"', '”', '’', ')', ']', '»', '\''])
@@ -242,6 +270,33 @@ fn analyze(doc: &Document<'_>, cands: &[usize], title: Option<&str>) -> Analysis
         f[17] = numbers;
         f[18] = caps;
         f[19] = f64::from(last == ':');
+        f[20] = f64::from((3..6).contains(&pos));
+        f[21] = (1.0 + pos as f64).ln();
+        f[22] = f64::from((10.0..20.0).contains(&len));
+        f[23] = f64::from((20.0..35.0).contains(&len));
+        f[24] = f64::from((35.0..50.0).contains(&len));
+        f[25] = f[1] * f[7];
+        f[26] = f64::from(sim_first);
+        f[27] = f[12] * f[4];
+        f[28] = f[11] * f[4];
+        f[29] = f[1] * (n as f64).ln();
+        f[30] = f64::from(unit.paragraph == first_block);
+        f[31] = (1.0 + block_pos as f64).ln();
+        let (unis, bis) = raw_grams(syls);
+        let share = |a: &IdSet, b: &IdSet| {
+            if b.is_empty() {
+                0.0
+            } else {
+                a.intersection(b).count() as f64 / b.len() as f64
+            }
+        };
+        f[32] = share(&unis, &title_unis);
+        f[33] = share(&bis, &title_bis);
+        f[34] = if top_terms.is_empty() {
+            0.0
+        } else {
+            v.iter().filter(|t| top_terms.contains(&t.0)).count() as f64 / top_terms.len() as f64
+        };
         x.push(f);
     }
     // tf·idf mass relative to the text's densest candidate.
@@ -259,6 +314,18 @@ fn analyze(doc: &Document<'_>, cands: &[usize], title: Option<&str>) -> Analysis
             terms,
         },
     }
+}
+
+/// All syllables and all bigrams of adjacent syllables in one phrase, stopwords included (as
+/// ROUGE counts them).
+fn raw_grams(syls: &[Syllable]) -> (IdSet, IdSet) {
+    let unis = syls.iter().map(|s| s.id).collect();
+    let bis = syls
+        .windows(2)
+        .filter(|w| w[1].joined)
+        .map(|w| bigram(w[0].id, w[1].id))
+        .collect();
+    (unis, bis)
 }
 
 /// Bytes of `t` between opening and closing double quotes.

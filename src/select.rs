@@ -63,7 +63,7 @@ impl Budget {
     }
 }
 
-fn cosine(a: &[(TermId, f32)], na: f32, b: &[(TermId, f32)], nb: f32) -> f32 {
+pub(crate) fn cosine(a: &[(TermId, f32)], na: f32, b: &[(TermId, f32)], nb: f32) -> f32 {
     if na == 0.0 || nb == 0.0 {
         return 0.0;
     }

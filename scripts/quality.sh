@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Quality benchmark: tomtat and LEAD on ../shared/eval/dev.jsonl, lines and joined variants,
+# length-fair ROUGE (rouge_vi.py --budget) and the paired bootstrap (compare.py).
+#   ./dev quality [DATASET.jsonl]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+data=${1:-../shared/eval/dev.jsonl}
+eval_dir=$(dirname "$data")
+out=${QUALITY_OUT:-target/quality}
+mkdir -p "$out"
+cargo build --release --quiet
+bin=target/release/tomtat
+for variant in lines joined; do
+  flag=""; [ "$variant" = joined ] && flag="--joined"
+  $bin eval "$data" $flag --words-from-reference --lead --out "$out/lead-$variant.jsonl"
+  $bin eval "$data" $flag --words-from-reference --out "$out/tomtat-$variant.jsonl"
+done
+# compare.py scores predictions as given: cut them to the reference length first, as
+# rouge_vi.py --budget does, so that the paired difference is the length-fair one.
+cut() {
+  python3 - "$data" "$1" "$2" "$eval_dir" <<'PY'
+import json, sys
+sys.path.insert(0, sys.argv[4])
+import rouge_vi
+refs = {d["id"]: d["summary"] for d in map(json.loads, open(sys.argv[1], encoding="utf-8"))}
+with open(sys.argv[3], "w", encoding="utf-8") as out:
+    for d in map(json.loads, open(sys.argv[2], encoding="utf-8")):
+        n = len(rouge_vi.tokenize(refs[d["id"]]))
+        out.write(json.dumps({"id": d["id"], "summary": rouge_vi.truncate_syllables(d["summary"], n)}, ensure_ascii=False) + "\n")
+PY
+}
+for variant in lines joined; do
+  echo "### $variant"
+  for sys in lead tomtat; do
+    printf '%-7s ' "$sys"
+    python3 "$eval_dir/rouge_vi.py" "$data" "$out/$sys-$variant.jsonl" --budget --json
+  done
+  cut "$out/lead-$variant.jsonl" "$out/lead-$variant.cut.jsonl"
+  cut "$out/tomtat-$variant.jsonl" "$out/tomtat-$variant.cut.jsonl"
+  python3 "$eval_dir/compare.py" "$data" "$out/lead-$variant.cut.jsonl" "$out/tomtat-$variant.cut.jsonl" --n 1000
+done
