@@ -1,0 +1,75 @@
+// Speed of the npm package in Node: summarize() (and sentences()) on 10 KB to 10 MB of
+// Vietnamese news text, built by joining articles of ../shared/eval/dev.jsonl.
+// Not a test. Usage: node bench/node-bench.mjs [path/to/pkg] [--quick]
+// Prints the median of several runs per size, in ms and MB/s (1 MB = 10^6 bytes of UTF-8).
+import { readFileSync } from "node:fs";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const args = process.argv.slice(2);
+const quick = args.includes("--quick");
+const pkgDir = path.resolve(args.find((a) => !a.startsWith("--")) ?? path.join(root, "pkg"));
+const { summarize, sentences, version } = await import(pathToFileURL(path.join(pkgDir, "node.js")).href);
+
+const devPath = path.join(root, "..", "shared", "eval", "dev.jsonl");
+const articles = readFileSync(devPath, "utf8")
+  .split("\n")
+  .filter(Boolean)
+  .map((line) => JSON.parse(line).article);
+
+/** About `bytes` bytes of text: whole articles, as paragraphs, repeated if needed. */
+function textOf(bytes) {
+  const parts = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const a = articles[i % articles.length];
+    parts.push(a);
+    size += Buffer.byteLength(a) + 2;
+  }
+  return parts.join("\n\n");
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function time(fn, runs) {
+  fn(); // warm-up
+  const ms = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    ms.push(performance.now() - t);
+  }
+  return median(ms);
+}
+
+const sizes = [
+  ["10 KB", 10e3, 30],
+  ["100 KB", 100e3, 15],
+  ["1 MB", 1e6, 7],
+  ["10 MB", 10e6, 3],
+].filter(([label]) => !quick || label !== "10 MB");
+
+console.log(`tomtat ${version()} (${path.relative(root, pkgDir) || "."}), Node ${process.version}`);
+console.log("size     | summarize ms |   MB/s | sentences ms |   MB/s | sentences in summary");
+console.log("---------|--------------|--------|--------------|--------|---------------------");
+for (const [label, bytes, runs] of sizes) {
+  const text = textOf(bytes);
+  const mb = Buffer.byteLength(text) / 1e6;
+  let n = 0;
+  const ms = time(() => (n = summarize(text).sentences.length), runs);
+  const unitsMs = time(() => sentences(text), runs);
+  const row = [
+    label.padEnd(8),
+    ms.toFixed(1).padStart(12),
+    (mb / (ms / 1000)).toFixed(2).padStart(6),
+    unitsMs.toFixed(1).padStart(12),
+    (mb / (unitsMs / 1000)).toFixed(2).padStart(6),
+    String(n).padStart(20),
+  ];
+  console.log(row.join(" | "));
+}

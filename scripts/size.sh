@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Size report of the npm package: each file raw and gzipped (-9), the .wasm's sections, the
+# embedded word lists, the npm tarball, and (if twiggy is installed: cargo install twiggy) the
+# largest functions of the .wasm before wasm-opt. Builds pkg/ if it is missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+[ -f pkg/tomtat_bg.wasm ] || bash scripts/build-pkg.sh >/dev/null
+
+gz() { gzip -9c "$1" | wc -c; }
+printf '%-18s %9s %9s\n' file raw gzip
+total_raw=0 total_gz=0
+for f in pkg/*; do
+  r=$(wc -c <"$f") g=$(gz "$f")
+  total_raw=$((total_raw + r)) total_gz=$((total_gz + g))
+  printf '%-18s %9d %9d\n' "$(basename "$f")" "$r" "$g"
+done
+printf '%-18s %9d %9d\n' "all files" "$total_raw" "$total_gz"
+js_gz=$(cat pkg/tomtat.js pkg/api.js pkg/tomtat_bg.js | gzip -9c | wc -c)
+printf '%-18s %9s %9d\n' "JS a browser loads" "" "$js_gz"
+
+echo
+echo "sections of tomtat_bg.wasm (bytes):"
+node -e '
+  const b = require("fs").readFileSync("pkg/tomtat_bg.wasm");
+  const names = ["custom","type","import","function","table","memory","global","export","start","element","code","data","datacount"];
+  let i = 8;
+  const leb = () => { let r = 0, s = 0, x; do { x = b[i++]; r |= (x & 0x7f) << s; s += 7; } while (x & 0x80); return r >>> 0; };
+  while (i < b.length) {
+    const id = b[i++], n = leb();
+    if (n > 1000) console.log("  " + names[id].padEnd(10) + String(n).padStart(8));
+    i += n;
+  }'
+echo
+echo "embedded word lists (part of the data section):"
+for f in src/data/idf.txt src/data/stopwords.txt; do
+  printf '  %-24s %7d raw %7d gzip\n' "$f" "$(wc -c <"$f")" "$(gz "$f")"
+done
+
+echo
+tarball=$(npm pack ./pkg --pack-destination "${TMPDIR:-/tmp}" --silent)
+printf 'npm tarball %s: %d bytes\n' "$tarball" "$(wc -c <"${TMPDIR:-/tmp}/$tarball")"
+rm -f "${TMPDIR:-/tmp}/$tarball"
+
+if command -v twiggy >/dev/null && [ -f target/pkg-gen/tomtat_bg.wasm ]; then
+  echo
+  echo "largest items before wasm-opt (twiggy top):"
+  twiggy top -n 15 target/pkg-gen/tomtat_bg.wasm
+fi

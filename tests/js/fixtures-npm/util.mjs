@@ -1,0 +1,147 @@
+// Helpers of the npm package tests (tests/js/npm-*.test.mjs): pack pkg/ and install the tarball
+// into a fresh project, serve a folder, launch Chromium, read real articles.
+import { execFileSync, spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync, existsSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
+export const PKG = path.join(ROOT, "pkg");
+
+export function cargoVersion() {
+  const toml = readFileSync(path.join(ROOT, "Cargo.toml"), "utf8");
+  return toml.match(/^\[package\][^[]*?^version\s*=\s*"([^"]+)"/ms)[1];
+}
+
+/** The first `n` articles of ../shared/eval/dev.jsonl (tests only; never packaged). */
+export function devArticles(n) {
+  const lines = readFileSync(path.join(ROOT, "..", "shared", "eval", "dev.jsonl"), "utf8").split("\n");
+  return lines.filter(Boolean).slice(0, n).map((l) => JSON.parse(l));
+}
+
+export function tempDir(name) {
+  return mkdtempSync(path.join(os.tmpdir(), `tomtat-${name}-`));
+}
+
+/** `npm pack` of pkg/ into a temp folder: { tarball, files } (files as npm lists them). */
+export function pack() {
+  if (!existsSync(path.join(PKG, "package.json"))) {
+    throw new Error("pkg/ is not built: run bash scripts/build-pkg.sh (scripts/test-npm.sh does)");
+  }
+  const dest = tempDir("pack");
+  const out = execFileSync("npm", ["pack", PKG, "--json", "--pack-destination", dest], {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const [info] = JSON.parse(out);
+  return { tarball: path.join(dest, info.filename), files: info.files.map((f) => f.path), info };
+}
+
+/** A fresh ES-module project with the tarball installed (offline: it has no dependencies). */
+export function projectWith(tarball, name) {
+  const dir = tempDir(name);
+  writeFileSync(
+    path.join(dir, "package.json"),
+    JSON.stringify({ name: `tomtat-${name}-check`, private: true, type: "module" }, null, 2),
+  );
+  execFileSync("npm", ["install", "--offline", "--no-audit", "--no-fund", "--loglevel=error", tarball], {
+    cwd: dir,
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  return dir;
+}
+
+export function removeDir(dir) {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+}
+
+async function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once("error", reject);
+    s.listen(0, "127.0.0.1", () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/** Serves `dir` with http-server on a free 127.0.0.1 port: { origin, close() }. */
+export async function serve(dir) {
+  const port = await freePort();
+  const bin = path.join(ROOT, "node_modules", "http-server", "bin", "http-server");
+  const child = spawn(process.execPath, [bin, dir, "-a", "127.0.0.1", "-p", String(port), "-c-1", "--silent"], {
+    stdio: "ignore",
+  });
+  const origin = `http://127.0.0.1:${port}`;
+  for (let i = 0; ; i++) {
+    try {
+      await fetch(origin + "/");
+      break;
+    } catch (e) {
+      if (i > 100 || child.exitCode !== null) throw new Error(`http-server did not start: ${e}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  return {
+    origin,
+    close: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once("exit", resolve);
+        child.kill();
+      }),
+  };
+}
+
+/** Headless Chromium with a fresh profile: { context, close() }. */
+export async function launch() {
+  const { chromium } = await import("playwright-core");
+  const profile = tempDir("chromium");
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: "/usr/bin/chromium",
+    headless: true,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      removeDir(profile);
+    },
+  };
+}
+
+/**
+ * Opens `url`, waits for `window.__done`, returns `window.__result`; fails on page errors and
+ * failed requests.
+ */
+export async function runPage(context, url) {
+  const page = await context.newPage();
+  const problems = [];
+  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+  page.on("console", (m) => m.type() === "error" && problems.push(`console: ${m.text()}`));
+  page.on("requestfailed", (r) => problems.push(`request failed: ${r.url()}`));
+  page.on("response", (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
+  await page.goto(url);
+  await page.waitForFunction(() => window.__done === true, null, { timeout: 60000 }).catch((e) => {
+    throw new Error(`${e.message}\n${problems.join("\n")}`);
+  });
+  const result = await page.evaluate(() => window.__result);
+  const wasm = await page.evaluate(() =>
+    performance.getEntriesByType("resource").filter((e) => e.name.endsWith(".wasm")).map((e) => e.name),
+  );
+  await page.close();
+  return { result, problems, wasm };
+}

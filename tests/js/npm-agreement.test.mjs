@@ -1,0 +1,63 @@
+// The npm package (WebAssembly) agrees with the native engine (the CLI, built with
+// `cargo build --release`): same sentences in the same order, same scores, same keywords and
+// stats, offsets the same once the CLI's byte offsets are turned into UTF-16 ones.
+// Run: bash scripts/test-npm.sh
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { ROOT, PKG, devArticles } from "./fixtures-npm/util.mjs";
+
+const cli = path.join(ROOT, "target", "release", "tomtat");
+
+function native(text, args) {
+  return JSON.parse(execFileSync(cli, ["summarize", "-", "--json", ...args], { input: text, encoding: "utf8" }));
+}
+
+/** The UTF-16 offset of byte offset `b` of `text`'s UTF-8. */
+function utf16At(text, b) {
+  return Buffer.from(text, "utf8").subarray(0, b).toString("utf8").length;
+}
+
+const CASES = [
+  [[], {}],
+  [["--sentences", "3"], { sentences: 3 }],
+  [["--ratio", "0.4"], { ratio: 0.4 }],
+  [["--words", "80"], { maxWords: 80 }],
+  [["--chars", "500"], { maxChars: 500 }],
+];
+
+test("the package gives the native engine's summaries on 120 real articles", async (t) => {
+  if (!existsSync(cli)) return t.skip("no native CLI: cargo build --release --bin tomtat");
+  const { summarize } = await import(pathToFileURL(path.join(PKG, "node.js")).href);
+  let compared = 0;
+  for (const { title, article } of devArticles(120)) {
+    const texts = [article, article.replace(/\n/g, " ") + " 😀 Thêm một câu có biểu tượng 🌧️ ở cuối."];
+    for (const text of texts) {
+      for (const [args, options] of CASES) {
+        const want = native(text, args);
+        const got = summarize(text, options);
+        const where = `${title} ${JSON.stringify(options)}`;
+        assert.deepEqual(
+          got.sentences.map((s) => [s.index, s.text, s.score]),
+          want.sentences.map((s) => [s.index, s.text, s.score]),
+          where,
+        );
+        assert.deepEqual(
+          got.sentences.map((s) => [s.start, s.end]),
+          want.sentences.map((s) => [utf16At(text, s.start), utf16At(text, s.end)]),
+          where,
+        );
+        assert.deepEqual(got.keywords, want.keywords, where);
+        assert.deepEqual(got.stats, want.stats, where);
+        compared++;
+      }
+    }
+    const withTitle = summarize(article, { title, sentences: 2 });
+    const nativeTitle = native(article, ["--title", title, "--sentences", "2"]);
+    assert.deepEqual(withTitle.sentences.map((s) => [s.index, s.score]), nativeTitle.sentences.map((s) => [s.index, s.score]));
+  }
+  assert.equal(compared, 120 * 2 * CASES.length);
+});
