@@ -5,6 +5,8 @@
 //! ends a sentence only when white space and something that can start a sentence follow it,
 //! and not after an abbreviation or an initial ("TP. HCM", "PGS.TS. Lê", "N.V. Bình").
 
+use unicode_normalization::UnicodeNormalization;
+
 use crate::normalize::is_space;
 
 /// One unit of text as found by the splitter, before it is classified.
@@ -59,15 +61,181 @@ const ABBREVIATIONS: &[&str] = &[
     "Gen", "Capt",
 ];
 
-/// Words that often begin a Vietnamese sentence and are not parts of names. After a single
-/// initial ("ông A."), one of these means the initial ended the sentence.
+/// Words that often begin a Vietnamese sentence and are not parts of names: the most frequent
+/// first words of the lines of the VietNews train split, less given names and surnames. After
+/// a single initial or abbreviation ("ông A.", "HĐND TP."), one of these means the period
+/// ended the sentence.
 const SENTENCE_STARTERS: &[&str] = &[
-    "Sau", "Hiện", "Theo", "Tuy", "Trong", "Khi", "Ngày", "Đây", "Đó", "Bước", "Tại", "Với", "Do",
-    "Vì", "Nhưng", "Còn", "Cũng", "Được", "Trước", "Ông", "Bà", "Chị", "Em", "Lúc", "Vào", "Để",
-    "Nếu", "Như", "Người", "Các", "Những", "Một", "Hôm", "Tối", "Sáng", "Chiều", "Trưa", "Đêm",
-    "Cơ", "Công", "Qua", "Từ", "Đến", "Tất", "Không", "Chúng", "Họ", "Tôi", "Điều", "Việc", "Vụ",
-    "Tiếp", "Ngoài", "Ngay", "Thế", "Vậy", "Song", "Mặc", "Dù", "Bởi", "Riêng", "Cùng", "Thời",
-    "Hai", "Cả", "Đặc", "Ngoài", "Lực", "Cảnh", "Đại", "Liên", "Phía", "Chiếc", "Này",
+    "Theo",
+    "Trong",
+    "Ông",
+    "Tuy",
+    "Các",
+    "Sau",
+    "Trước",
+    "Một",
+    "Tôi",
+    "Ngày",
+    "Khi",
+    "Tại",
+    "Đây",
+    "Hiện",
+    "Chúng",
+    "Ngoài",
+    "Những",
+    "Tổng",
+    "Người",
+    "Nếu",
+    "Nhưng",
+    "Việc",
+    "Đến",
+    "Với",
+    "Nhiều",
+    "Bà",
+    "Không",
+    "Từ",
+    "Bộ",
+    "Có",
+    "Do",
+    "Điều",
+    "Hai",
+    "Về",
+    "Cũng",
+    "Vì",
+    "Như",
+    "Họ",
+    "Xem",
+    "Cụ",
+    "Để",
+    "Bên",
+    "Nhà",
+    "Ngay",
+    "Còn",
+    "Chiều",
+    "Dù",
+    "Dự",
+    "Sáng",
+    "Thời",
+    "Vụ",
+    "Đó",
+    "Sự",
+    "Trên",
+    "Cảnh",
+    "Và",
+    "Cô",
+    "Được",
+    "Đối",
+    "Chủ",
+    "Thủ",
+    "Cơ",
+    "Kết",
+    "Cuộc",
+    "Đặc",
+    "Lúc",
+    "Ở",
+    "Phát",
+    "Khoảng",
+    "Cùng",
+    "Trao",
+    "Qua",
+    "Chỉ",
+    "Tàu",
+    "Báo",
+    "Hôm",
+    "Ảnh",
+    "Số",
+    "Riêng",
+    "Mỗi",
+    "Vào",
+    "Giá",
+    "Tháng",
+    "Cả",
+    "Mặc",
+    "Hồi",
+    "Chị",
+    "Bởi",
+    "Lãnh",
+    "Phó",
+    "Thứ",
+    "Tất",
+    "Chiếc",
+    "Nó",
+    "Thế",
+    "Hàng",
+    "Nhận",
+    "Con",
+    "Ban",
+    "Cuối",
+    "Mới",
+    "Hãng",
+    "Nhóm",
+    "Sở",
+    "Trường",
+    "Khu",
+    "Bị",
+    "Tối",
+    "Đầu",
+    "Đoàn",
+    "Gần",
+    "Tiếp",
+    "Nói",
+    "Xe",
+    "Luật",
+    "Trả",
+    "Quá",
+    "Đáng",
+    "Vị",
+    "Là",
+    "UBND",
+    "Cho",
+    "Mọi",
+    "Đề",
+    "Thậm",
+    "Ba",
+    "Vậy",
+    "Chia",
+    "Chưa",
+    "Tính",
+    "Nguồn",
+    "Phía",
+    "Tổ",
+    "Cách",
+    "Nạn",
+    "Bản",
+    "Hình",
+    "Kể",
+    "Thấy",
+    "Bài",
+    "Hệ",
+    "Quyết",
+    "Phần",
+    "Máy",
+    "Tên",
+    "Rất",
+    "Lần",
+    "Nữ",
+    "Phải",
+    "Song",
+    "Em",
+    "Cựu",
+    "Chuyến",
+    "Tờ",
+    "Thay",
+    "Đơn",
+    "Giải",
+    "Tương",
+    "Bất",
+    "Làm",
+    "Câu",
+    "Thật",
+    "Chẳng",
+    "Chuyên",
+    "Toà",
+    "Quy",
+    "Mức",
+    "Này",
+    "Đêm",
+    "Trưa",
 ];
 
 /// Splits `text` into sentence spans. Spans are in order, do not overlap, start and end on
@@ -160,6 +328,11 @@ fn ends_sentence(s: &str) -> bool {
     t.ends_with(is_terminator) || t.ends_with(':')
 }
 
+/// A letter, a digit, or a combining diacritic (as NFD text writes Vietnamese tones).
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || ('\u{300}'..='\u{36F}').contains(&c)
+}
+
 fn char_at(s: &str, i: usize) -> Option<char> {
     s.get(i..).and_then(|r| r.chars().next())
 }
@@ -188,6 +361,14 @@ fn split_block(text: &str, bs: usize, be: usize, block: usize, out: &mut Vec<Spa
         }
         while let Some(d) = char_at(s, j).filter(|&d| is_closer(d)) {
             j += d.len_utf8();
+        }
+        // `nói. " Sau`: a straight quote after a space closes a quote the sentence opened.
+        let mut q = j;
+        while let Some(d) = char_at(s, q).filter(|&d| d == ' ') {
+            q += d.len_utf8();
+        }
+        if q > j && char_at(s, q) == Some('"') && s[seg_start..j].matches('"').count() % 2 == 1 {
+            j = q + 1;
         }
         match char_at(s, j) {
             None => break,
@@ -251,28 +432,35 @@ fn is_abbreviation(before: &str, after: &str) -> bool {
     let word_start = before
         .char_indices()
         .rev()
-        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.' || c == '/'))
+        .find(|&(_, c)| !(is_word_char(c) || c == '.' || c == '/'))
         .map_or(0, |(i, c)| i + c.len_utf8());
-    let word = &before[word_start..];
-    if word.is_empty() {
-        return false;
-    }
+    // NFD text compares as its NFC form.
+    let word: String = before[word_start..].nfc().collect();
     let parts: Vec<&str> = word.split('.').filter(|p| !p.is_empty()).collect();
     if parts.is_empty() {
         return false;
     }
-    if parts.iter().all(|p| ABBREVIATIONS.contains(p)) {
-        return true;
-    }
-    let is_initial = |p: &&str| {
+    let next_word: String = after
+        .chars()
+        .take_while(|&c| is_word_char(c))
+        .nfc()
+        .collect();
+    let starts_sentence = parts.len() == 1 && SENTENCE_STARTERS.contains(&next_word.as_str());
+    // Initials are single letters: "Đ.", "N.V.", "T.H.". An accented vowel is a word
+    // ("châu Á", "Ý"), and two letters are a word ("Mỹ", "Hà", "Bộ").
+    let is_initial = |p: &str| {
         let mut cs = p.chars();
-        let first = cs.next().unwrap_or(' ');
-        first.is_uppercase() && p.chars().count() <= 2 && p.chars().all(char::is_alphabetic)
+        match (cs.next(), cs.next()) {
+            (Some(c), None) => c.is_uppercase() && (c.is_ascii_alphabetic() || c == 'Đ'),
+            _ => false,
+        }
     };
-    if parts.iter().all(is_initial) {
-        // "ông A. Sau đó..." ends a sentence; "ông A. Bình" and "N.V. Bình" do not.
-        let next_word: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
-        return !(parts.len() == 1 && SENTENCE_STARTERS.contains(&next_word.as_str()));
+    if parts
+        .iter()
+        .all(|p| ABBREVIATIONS.contains(p) || is_initial(p))
+    {
+        // "ông A. Sau đó..." ends a sentence; "ông A. Bình", "N.V. Bình", "TP. Huế" do not.
+        return !starts_sentence;
     }
     false
 }
