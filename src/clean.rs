@@ -200,10 +200,30 @@ pub fn classify(text: &str, spans: &[Span], syls: &[&[Syllable]]) -> Vec<UnitKin
     }
     mark_repeats(spans, syls, &mut kinds);
     let article = kinds.iter().filter(|k| **k == UnitKind::Sentence).count() >= 2;
+
     if article {
         mark_lists(spans, syls, &starts_list, &mut kinds);
+        mark_title_question(text, spans, syls, &mut kinds);
     }
     kinds
+}
+
+/// A title often ends with "?" or "!" ("Con nợ xả súng ... sẽ phải chịu hình phạt nào?"): the
+/// first unit of a text, alone on its line and short, is a heading all the same.
+fn mark_title_question(text: &str, spans: &[Span], syls: &[&[Syllable]], kinds: &mut [UnitKind]) {
+    let Some(i) = kinds.iter().position(|k| *k != UnitKind::Boilerplate) else {
+        return;
+    };
+    let sp = &spans[i];
+    let ends = text[sp.start..sp.end].trim_end_matches(['"', '”', '’', ')', '»']);
+    if kinds[i] == UnitKind::Sentence
+        && sp.line_start
+        && sp.line_end
+        && syls[i].len() <= HEADING_MAX_SYLLABLES
+        && (ends.ends_with('?') || ends.ends_with('!'))
+    {
+        kinds[i] = UnitKind::Heading;
+    }
 }
 
 fn shape_kind(span: &Span, syls: &[Syllable]) -> UnitKind {
@@ -241,14 +261,20 @@ fn furniture(t: &str, span: &Span, syls: &[Syllable]) -> Furniture {
     }
     // A label prefix followed by a colon: "Ảnh: Ngọc Thắng", "(Nguồn: Reuters)".
     let body = t.trim_start_matches(['(', '[', '-', '–', '*', '•', ' ']);
+    // In text whose line breaks were lost, a label glues itself to the next sentence: only a
+    // short unit, or one on a line of its own, is all label.
+    let label_sized = syls.len() <= 20 || (whole_line && syls.len() <= HEADING_MAX_SYLLABLES);
     for n in 1..=syls.len().min(4) {
-        if p.label.contains(&prefix_id(syls, n)) {
+        if label_sized && p.label.contains(&prefix_id(syls, n)) {
             let rest = &t[syls[n - 1].end - span.start..];
             let rest = rest.trim_start();
             if rest.starts_with(':') || (rest.is_empty() && body.len() < 60) {
                 return Furniture::Yes;
             }
         }
+    }
+    if whole_line && t.starts_with('©') {
+        return Furniture::Yes;
     }
     if markup_share(t) * 2 > t.len() {
         return Furniture::Yes;
@@ -341,7 +367,9 @@ fn is_source_line(t: &str, syls: &[Syllable]) -> bool {
         })
 }
 
-/// Later copies of a unit (exact, or nearly the same words) are boilerplate.
+/// Later copies of a unit (exact, or nearly the same words: nine tenths of the syllables
+/// shared) are boilerplate. Sentences of one pattern with other names and numbers
+/// ("X có chỉ số ... là 56,60") share less and stay.
 fn mark_repeats(spans: &[Span], syls: &[&[Syllable]], kinds: &mut [UnitKind]) {
     const WINDOW: usize = 32;
     let mut seen: IdMap<usize> = IdMap::default();
@@ -376,7 +404,7 @@ fn mark_repeats(spans: &[Span], syls: &[&[Syllable]], kinds: &mut [UnitKind]) {
             }
             let inter = sets[i].intersection(&sets[j]).count();
             let union = sets[i].len() + sets[j].len() - inter;
-            if inter * 5 >= union * 4 {
+            if inter * 10 >= union * 9 {
                 kinds[i] = UnitKind::Boilerplate;
                 break;
             }
@@ -413,24 +441,15 @@ fn mark_lists(spans: &[Span], syls: &[&[Syllable]], starts_list: &[bool], kinds:
         }
         let short = syls[i..j].iter().all(|s| s.len() <= 4);
         if j - i >= 3 {
-            let run_start = if short {
-                i
-            } else {
-                i + usize::from(i == first_heading(kinds))
-            };
+            // A run at the top of the text may begin with the title: keep that one.
+            let at_top = !kinds[..i].contains(&UnitKind::Sentence);
+            let run_start = if short || !at_top { i } else { i + 1 };
             for k in &mut kinds[run_start..j] {
                 *k = UnitKind::Boilerplate;
             }
         }
         i = j;
     }
-}
-
-fn first_heading(kinds: &[UnitKind]) -> usize {
-    kinds
-        .iter()
-        .position(|k| *k == UnitKind::Heading)
-        .unwrap_or(usize::MAX)
 }
 
 /// A short whole-line sentence in a list of links: "Hà Nội mưa lớn, nhiều tuyến phố ngập?"

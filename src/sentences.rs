@@ -5,9 +5,7 @@
 //! ends a sentence only when white space and something that can start a sentence follow it,
 //! and not after an abbreviation or an initial ("TP. HCM", "PGS.TS. Lê", "N.V. Bình").
 
-use unicode_normalization::UnicodeNormalization;
-
-use crate::normalize::is_space;
+use crate::normalize::{is_space, nfc};
 
 /// One unit of text as found by the splitter, before it is classified.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -318,7 +316,8 @@ fn continues(prev: &str, next: &str) -> bool {
         return false;
     }
     let first = next.chars().next().unwrap_or(' ');
-    first.is_lowercase() || matches!(last, ',' | ';' | '-' | '–' | '(')
+    let is_link = next.starts_with("http") || next.starts_with("www.");
+    !is_link && (first.is_lowercase() || matches!(last, ',' | ';' | '-' | '–' | '('))
 }
 
 /// The text ends with sentence-final punctuation, possibly followed by closing quotes or
@@ -435,16 +434,12 @@ fn is_abbreviation(before: &str, after: &str) -> bool {
         .find(|&(_, c)| !(is_word_char(c) || c == '.' || c == '/'))
         .map_or(0, |(i, c)| i + c.len_utf8());
     // NFD text compares as its NFC form.
-    let word: String = before[word_start..].nfc().collect();
+    let word = nfc(before[word_start..].chars());
     let parts: Vec<&str> = word.split('.').filter(|p| !p.is_empty()).collect();
     if parts.is_empty() {
         return false;
     }
-    let next_word: String = after
-        .chars()
-        .take_while(|&c| is_word_char(c))
-        .nfc()
-        .collect();
+    let next_word = nfc(after.chars().take_while(|&c| is_word_char(c)));
     let starts_sentence = parts.len() == 1 && SENTENCE_STARTERS.contains(&next_word.as_str());
     // Initials are single letters: "Đ.", "N.V.", "T.H.". An accented vowel is a word
     // ("châu Á", "Ý"), and two letters are a word ("Mỹ", "Hà", "Bộ").
