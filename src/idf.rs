@@ -24,10 +24,11 @@ fn table() -> &'static Idf {
         let mut key = String::new();
         for line in TABLE.lines().filter(|l| !l.starts_with('#')) {
             let mut parts = line.split(' ');
-            let Some(q) = parts.next().and_then(|q| q.parse::<f32>().ok()) else {
+            // An integer: parsing floats would link std's float parser (10 KB of the .wasm).
+            let Some(q) = parts.next().and_then(|q| q.parse::<u8>().ok()) else {
                 continue;
             };
-            let idf = q * STEP;
+            let idf = f32::from(q) * STEP;
             max = max.max(idf);
             for w in parts {
                 key.clear();
