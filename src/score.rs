@@ -63,8 +63,22 @@ pub(crate) struct Scored {
     pub vectors: Vec<Vec<(TermId, f32)>>,
     /// Norm of each vector.
     pub norms: Vec<f32>,
-    /// The text's terms: id, weight (tf·idf), unit and syllable of the first occurrence, is bigram.
-    pub terms: Vec<(TermId, f32, usize, usize, bool)>,
+    /// The text's terms, the heaviest first.
+    pub terms: Vec<Term>,
+}
+
+/// A term of the text.
+pub(crate) struct Term {
+    pub id: TermId,
+    /// (1 + ln count) · idf.
+    pub weight: f32,
+    /// Occurrences in the text (candidates and headings).
+    pub count: u32,
+    /// Unit and syllable index of the first occurrence.
+    pub unit: usize,
+    pub syllable: usize,
+    /// Two syllables, not one.
+    pub bigram: bool,
 }
 
 struct Analysis {
@@ -132,11 +146,23 @@ fn analyze(doc: &Document<'_>, cands: &[usize], title: Option<&str>) -> Analysis
             e.0 += 1.0;
         });
     }
-    let mut terms: Vec<(TermId, f32, usize, usize, bool)> = tf
+    let mut terms: Vec<Term> = tf
         .iter()
-        .map(|(&id, &(n, w, u, i, b))| (id, (1.0 + n.ln()) * w, u, i, b))
+        .map(|(&id, &(n, w, unit, syllable, bigram))| Term {
+            id,
+            weight: (1.0 + n.ln()) * w,
+            count: n as u32,
+            unit,
+            syllable,
+            bigram,
+        })
         .collect();
-    terms.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.2.cmp(&b.2)).then(a.3.cmp(&b.3)));
+    terms.sort_unstable_by(|a, b| {
+        b.weight
+            .total_cmp(&a.weight)
+            .then(a.unit.cmp(&b.unit))
+            .then(a.syllable.cmp(&b.syllable))
+    });
 
     // Centroid of the candidates: the sum of their vectors.
     let mut centroid: IdMap<f32> = IdMap::default();
@@ -160,7 +186,7 @@ fn analyze(doc: &Document<'_>, cands: &[usize], title: Option<&str>) -> Analysis
     };
     let title_vec = term_vector(&title_syls);
     let (title_unis, title_bis) = raw_grams(&title_syls);
-    let top_terms: IdSet = terms.iter().take(10).map(|t| t.0).collect();
+    let top_terms: IdSet = terms.iter().take(10).map(|t| t.id).collect();
     let title_mass: f32 = title_vec.iter().map(|t| t.1).sum();
 
     let n = cands.len();

@@ -1,7 +1,7 @@
 //! Choosing the summary: the best candidates, without near-repeats, within the length asked
 //! for, returned in the order of the text.
 
-use crate::normalize::display_form;
+use crate::normalize::{display_form, fold};
 use crate::score::Scored;
 use crate::terms::{IdMap, TermId};
 use crate::{Document, Error, Keyword, Options, Result, Stats, Summary, SummarySentence, UnitKind};
@@ -51,7 +51,8 @@ impl Budget {
                 if !(r > 0.0 && r <= 1.0) {
                     return Err(Error::invalid(
                         "ratio",
-                        format!("must be a number above 0 and at most 1, not {r}"),
+                        // No `{r}`: float formatting would cost the .wasm about 20 KB.
+                        "must be a number above 0 and at most 1",
                     ));
                 }
                 Budget::Ratio(r)
@@ -218,29 +219,60 @@ pub(crate) fn summary(doc: &Document<'_>, scored: &Scored, chosen: &[usize]) -> 
 
 /// The top terms; a syllable already shown inside a two-syllable keyword is not repeated.
 fn keywords(doc: &Document<'_>, scored: &Scored) -> Vec<Keyword> {
+    use crate::terms::bigram as pair;
+    let word = |unit: usize, k: usize| {
+        let syls = doc.syllables_of(unit);
+        display_form(&doc.text[syls[k].start..syls[k].end])
+    };
+    // A syllable that nearly always comes in one two-syllable word ("vong" in "tử vong") is
+    // shown as that word: for each syllable, its most frequent bigram.
+    let mut best_pair: IdMap<(u32, usize, usize)> = IdMap::default();
+    for t in scored.terms.iter().filter(|t| t.bigram) {
+        let syls = doc.syllables_of(t.unit);
+        debug_assert_eq!(pair(syls[t.syllable].id, syls[t.syllable + 1].id), t.id);
+        for id in [syls[t.syllable].id, syls[t.syllable + 1].id] {
+            let e = best_pair.entry(id).or_insert((0, t.unit, t.syllable));
+            if t.count > e.0 {
+                *e = (t.count, t.unit, t.syllable);
+            }
+        }
+    }
     let mut out: Vec<Keyword> = Vec::new();
-    let mut shown: Vec<String> = Vec::new();
-    for &(_, w, unit, i, bigram) in &scored.terms {
+    // The heaviest terms, a bounded number of them, so that a huge text costs no more here.
+    for t in scored.terms.iter().take(KEYWORDS * 20) {
         if out.len() == KEYWORDS {
             break;
         }
-        let syls = doc.syllables_of(unit);
-        let word = |k: usize| display_form(&doc.text[syls[k].start..syls[k].end]);
-        let term = if bigram {
-            format!("{} {}", word(i), word(i + 1))
-        } else {
-            word(i)
+        let (unit, i, bigram) = match best_pair.get(&t.id) {
+            Some(&(n, u, k)) if !t.bigram && n * 10 >= t.count * 6 => (u, k, true),
+            _ => (t.unit, t.syllable, t.bigram),
         };
-        if shown
+        let parts: Vec<String> = if bigram {
+            vec![word(unit, i), word(unit, i + 1)]
+        } else {
+            vec![word(unit, i)]
+        };
+        // Initials, abbreviations and numbers ("l", "sn", "tp") say little: a part needs a vowel.
+        if !parts
             .iter()
-            .any(|s| s.split(' ').any(|p| p == term) || term.split(' ').all(|p| p == s))
+            .all(|p| fold(p).chars().any(|c| "aeiouy".contains(c)))
         {
             continue;
         }
-        shown.push(term.clone());
+        let term = parts.join(" ");
+        if out
+            .iter()
+            .any(|k| k.term == term || k.term.split(' ').any(|p| p == term))
+        {
+            continue;
+        }
+        // "xe buýt" replaces "buýt" shown before it.
+        if bigram {
+            out.retain(|k| k.term.contains(' ') || !parts.contains(&k.term));
+        }
         out.push(Keyword {
             term,
-            weight: (f64::from(w) * 1e3).round() / 1e3,
+            weight: (f64::from(t.weight) * 1e3).round() / 1e3,
         });
     }
     out
