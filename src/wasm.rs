@@ -294,14 +294,13 @@ fn describe(v: &JsValue) -> String {
     what.to_string()
 }
 
+/// `n` as JS writes it ("1.5", "NaN", "-Infinity", "1e+21"): JS formats it, so the .wasm
+/// links no float formatting of its own (about 20 KB).
 fn format_number(n: f64) -> String {
-    if n.is_nan() {
-        "NaN".into()
-    } else if n.is_infinite() {
-        if n > 0.0 { "Infinity" } else { "-Infinity" }.into()
-    } else {
-        n.to_string()
-    }
+    js_sys::Number::from(n)
+        .to_string_with_radix(10)
+        .map(String::from)
+        .unwrap_or_default()
 }
 
 fn text_from_js(text: &JsValue) -> Result<String, JsValue> {
@@ -341,7 +340,7 @@ fn options_from_js(options: &JsValue) -> Result<Options, JsValue> {
         }
         match name {
             "sentences" => out.sentences = Some(whole_number(name, &value)?),
-            "ratio" => out.ratio = Some(number(name, &value)?),
+            "ratio" => out.ratio = Some(ratio(&value)?),
             "maxWords" => out.max_words = Some(whole_number(name, &value)?),
             "maxChars" => out.max_chars = Some(whole_number(name, &value)?),
             _ => {
@@ -375,6 +374,22 @@ fn unknown_option(name: &str) -> JsValue {
 fn number(name: &'static str, v: &JsValue) -> Result<f64, JsValue> {
     v.as_f64()
         .ok_or_else(|| invalid_option(name, format!("must be a number, not {}", describe(v))))
+}
+
+/// The ratio option, checked here too so that the message can show the number as JS writes
+/// it (the core's message does not show it).
+fn ratio(v: &JsValue) -> Result<f64, JsValue> {
+    let r = number("ratio", v)?;
+    if !(r > 0.0 && r <= 1.0) {
+        return Err(invalid_option(
+            "ratio",
+            format!(
+                "must be a number above 0 and at most 1, not {}",
+                format_number(r)
+            ),
+        ));
+    }
+    Ok(r)
 }
 
 /// A count option: a whole number, at least 1. Counts past what memory can hold mean "no limit".

@@ -472,7 +472,7 @@ fn bad_options_throw_errors_that_name_the_option() {
         (-0.5, "-0.5"),
         (1.5, "1.5"),
         (f64::NAN, "NaN"),
-        (f64::INFINITY, "inf"),
+        (f64::INFINITY, "Infinity"),
     ] {
         assert_throws(
             t(),
