@@ -373,13 +373,17 @@ fn is_source_line(t: &str, syls: &[Syllable]) -> bool {
 fn mark_repeats(spans: &[Span], syls: &[&[Syllable]], kinds: &mut [UnitKind]) {
     const WINDOW: usize = 32;
     let mut seen: IdMap<usize> = IdMap::default();
-    let sets: Vec<IdSet> = syls
+    // Each unit's distinct syllable ids, sorted: comparing two is a merge, not hash lookups.
+    let sets: Vec<Vec<TermId>> = syls
         .iter()
         .map(|s| {
             if s.len() >= 5 && s.len() <= 80 {
-                s.iter().map(|x| x.id).collect()
+                let mut v: Vec<TermId> = s.iter().map(|x| x.id).collect();
+                v.sort_unstable();
+                v.dedup();
+                v
             } else {
-                IdSet::default()
+                Vec::new()
             }
         })
         .collect();
@@ -402,14 +406,34 @@ fn mark_repeats(spans: &[Span], syls: &[&[Syllable]], kinds: &mut [UnitKind]) {
             if sets[j].is_empty() || kinds[j] == UnitKind::Boilerplate {
                 continue;
             }
-            let inter = sets[i].intersection(&sets[j]).count();
-            let union = sets[i].len() + sets[j].len() - inter;
-            if inter * 10 >= union * 9 {
+            if nearly_same(&sets[i], &sets[j]) {
                 kinds[i] = UnitKind::Boilerplate;
                 break;
             }
         }
     }
+}
+
+/// Do two sorted sets of ids share nine tenths of their union?
+fn nearly_same(a: &[TermId], b: &[TermId]) -> bool {
+    // The intersection is at most the smaller set and the union at least the larger one.
+    if a.len().min(b.len()) * 10 < a.len().max(b.len()) * 9 {
+        return false;
+    }
+    let (mut i, mut j, mut inter) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                inter += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    let union = a.len() + b.len() - inter;
+    inter * 10 >= union * 9
 }
 
 /// Runs of headlines: after a "related news" marker, every title-like unit up to the next
