@@ -10,10 +10,15 @@ out=${QUALITY_OUT:-target/quality}
 mkdir -p "$out"
 cargo build --release --quiet
 bin=target/release/tomtat
+# tomtat: the title given as an option; notitle: no title at all; intext: the title as the
+# text's first line, as a pasted article has it.
+systems="lead tomtat tomtat-intext tomtat-notitle"
 for variant in lines joined; do
   flag=""; [ "$variant" = joined ] && flag="--joined"
   $bin eval "$data" $flag --words-from-reference --lead --out "$out/lead-$variant.jsonl"
   $bin eval "$data" $flag --words-from-reference --out "$out/tomtat-$variant.jsonl"
+  $bin eval "$data" $flag --words-from-reference --title-in-text --out "$out/tomtat-intext-$variant.jsonl"
+  $bin eval "$data" $flag --words-from-reference --no-title --out "$out/tomtat-notitle-$variant.jsonl"
 done
 # compare.py scores predictions as given: cut them to the reference length first, as
 # rouge_vi.py --budget does, so that the paired difference is the length-fair one.
@@ -31,11 +36,12 @@ PY
 }
 for variant in lines joined; do
   echo "### $variant"
-  for sys in lead tomtat; do
-    printf '%-7s ' "$sys"
+  for sys in $systems; do
+    printf '%-15s ' "$sys"
     python3 "$eval_dir/rouge_vi.py" "$data" "$out/$sys-$variant.jsonl" --budget --json
+    cut "$out/$sys-$variant.jsonl" "$out/$sys-$variant.cut.jsonl"
   done
-  cut "$out/lead-$variant.jsonl" "$out/lead-$variant.cut.jsonl"
-  cut "$out/tomtat-$variant.jsonl" "$out/tomtat-$variant.cut.jsonl"
-  python3 "$eval_dir/compare.py" "$data" "$out/lead-$variant.cut.jsonl" "$out/tomtat-$variant.cut.jsonl" --n 1000
+  for sys in tomtat tomtat-intext tomtat-notitle; do
+    python3 "$eval_dir/compare.py" "$data" "$out/lead-$variant.cut.jsonl" "$out/$sys-$variant.cut.jsonl" --n 1000
+  done
 done

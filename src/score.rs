@@ -50,7 +50,7 @@ pub const FEATURE_NAMES: [&str; 35] = [
 
 const N: usize = FEATURE_NAMES.len();
 
-// The weights of the linear model, fitted by scripts/fit_weights.py.
+// The weights of the linear models, fitted by scripts/fit_weights.py.
 include!("data/weights.rs");
 
 /// Candidate units with their scores and term vectors.
@@ -83,6 +83,8 @@ pub(crate) struct Term {
 
 struct Analysis {
     x: Vec<[f64; N]>,
+    /// The text has a title (given, or a heading before the first candidate).
+    titled: bool,
     scored: Scored,
 }
 
@@ -99,10 +101,19 @@ pub fn features(text: &str, title: Option<&str>) -> Result<Vec<(usize, Vec<f64>)
 }
 
 pub(crate) fn score(doc: &Document<'_>, cands: &[usize], title: Option<&str>) -> Scored {
-    let Analysis { x, mut scored } = analyze(doc, cands, title);
+    let Analysis {
+        x,
+        titled,
+        mut scored,
+    } = analyze(doc, cands, title);
+    let weights = if titled {
+        &WEIGHTS_TITLED
+    } else {
+        &WEIGHTS_UNTITLED
+    };
     scored.scores = x
         .iter()
-        .map(|f| f.iter().zip(WEIGHTS.iter()).map(|(a, b)| a * b).sum())
+        .map(|f| f.iter().zip(weights.iter()).map(|(a, b)| a * b).sum())
         .collect();
     scored
 }
@@ -183,6 +194,16 @@ fn analyze(doc: &Document<'_>, cands: &[usize], title: Option<&str>) -> Analysis
             .find(|u| u.kind == UnitKind::Heading && u.start < first_cand_start)
             .map(|u| doc.syllables_of(u.index).to_vec())
             .unwrap_or_default(),
+    };
+    let titled = !title_syls.is_empty();
+    // Without a title, the first sentence stands in for it (the untitled model knows).
+    let title_syls = if titled {
+        title_syls
+    } else {
+        cands
+            .first()
+            .map(|&u| doc.syllables_of(u).to_vec())
+            .unwrap_or_default()
     };
     let title_vec = term_vector(&title_syls);
     let (title_unis, title_bis) = raw_grams(&title_syls);
@@ -332,6 +353,7 @@ fn analyze(doc: &Document<'_>, cands: &[usize], title: Option<&str>) -> Analysis
     }
     Analysis {
         x,
+        titled,
         scored: Scored {
             units: cands.to_vec(),
             scores: Vec::new(),

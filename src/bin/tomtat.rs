@@ -20,6 +20,8 @@ USAGE:
       {id, summary} lines. --joined joins the article's lines with spaces first;
       --words-from-reference takes as many sentences as reach the reference's syllable
       count; --lead takes the first sentences instead (the LEAD baseline).
+      The title is given as an option; --no-title gives none, --title-in-text
+      puts it as the text's first line instead (as a pasted article has it).
   tomtat features DATASET.jsonl [--joined]
       Print each candidate sentence's features as JSONL (for scripts/fit_weights.py).
 
@@ -50,7 +52,14 @@ const VALUE_FLAGS: &[&str] = &[
     "--title",
     "--out",
 ];
-const BOOL_FLAGS: &[&str] = &["--json", "--joined", "--words-from-reference", "--lead"];
+const BOOL_FLAGS: &[&str] = &[
+    "--json",
+    "--joined",
+    "--words-from-reference",
+    "--lead",
+    "--no-title",
+    "--title-in-text",
+];
 
 fn parse(args: &[String]) -> Result<Args<'_>, String> {
     let mut out = Args {
@@ -226,6 +235,12 @@ fn articles(a: &Args<'_>) -> Result<Vec<Article>, String> {
                 .map(str::trim)
                 .collect::<Vec<_>>()
                 .join(" ");
+        }
+        if a.has("--title-in-text") && !art.title.is_empty() {
+            art.article = format!("{}\n\n{}", art.title, art.article);
+        }
+        if a.has("--no-title") || a.has("--title-in-text") {
+            art.title.clear();
         }
         out.push(art);
     }
