@@ -136,9 +136,9 @@ pub fn syllables_into(
     let part = &text[start..end];
     let first = out.len();
     let mut prev_end = 0usize;
-    for (i, w) in part.unicode_word_indices() {
+    let mut push = |out: &mut Vec<Syllable>, i: usize, w: &str| {
         if !w.chars().any(char::is_alphanumeric) {
-            continue;
+            return;
         }
         key.clear();
         fold_into(w, key);
@@ -152,8 +152,96 @@ pub fn syllables_into(
             alphabetic: w.chars().any(char::is_alphabetic),
         });
         prev_end = i + w.len();
+    };
+    if !words_by_token(part, |i, w| push(out, i, w)) {
+        // The first word pushed again is not joined, so `prev_end` needs no reset.
+        out.truncate(first);
+        for (i, w) in part.unicode_word_indices() {
+            push(out, i, w);
+        }
     }
     mark_stopwords(&mut out[first..]);
+}
+
+/// Calls `f(offset, word)` for each word of `part` exactly as `unicode_word_indices` (UAX #29)
+/// finds them, without running the segmenter on most tokens. Returns false, after calling `f` for
+/// some words, when a token's words depend on the white space around it; the caller then starts
+/// over with the segmenter on all of `part`.
+///
+/// Tokens are the runs between ASCII white space, where UAX #29 always breaks, except that it
+/// glues combining marks and format characters onto the space before them (WB4) and joins a
+/// Unicode space with an ASCII one (WB3d). A token that starts with an ASCII character or a
+/// Latin letter and holds no Unicode space is therefore segmented the same on its own.
+fn words_by_token<'t>(part: &'t str, mut f: impl FnMut(usize, &'t str)) -> bool {
+    let b = part.as_bytes();
+    let mut pos = 0;
+    while pos < b.len() {
+        if b[pos].is_ascii_whitespace() {
+            pos += 1;
+            continue;
+        }
+        let s = pos;
+        while pos < b.len() && !b[pos].is_ascii_whitespace() {
+            pos += 1;
+        }
+        let token = &part[s..pos];
+        match token_shape(token) {
+            Shape::Word(a, z) => f(s + a, &token[a..z]),
+            Shape::NoWord => {}
+            Shape::Other => {
+                let safe_start = token.starts_with(|c: char| c.is_ascii() || is_latin_letter(c));
+                if !safe_start || token.chars().any(is_unicode_space) {
+                    return false;
+                }
+                for (i, w) in token.unicode_word_indices() {
+                    f(s + i, w);
+                }
+            }
+        }
+    }
+    true
+}
+
+enum Shape {
+    /// ASCII punctuation, one word `token[a..z]` of letters, digits and combining marks, ASCII
+    /// punctuation: UAX #29 joins punctuation to a word only between two letters or digits.
+    Word(usize, usize),
+    /// ASCII punctuation only.
+    NoWord,
+    /// Anything else: left to the segmenter.
+    Other,
+}
+
+fn token_shape(token: &str) -> Shape {
+    let (mut a, mut z) = (None, None);
+    for (i, c) in token.char_indices() {
+        let punct = c.is_ascii_punctuation() && c != '_';
+        let letter = c.is_ascii_alphanumeric() || is_latin_letter(c);
+        let mark = ('\u{300}'..='\u{36F}').contains(&c);
+        match (a, z) {
+            (None, _) if punct => {}
+            (None, _) if letter => a = Some(i),
+            (Some(_), None) if letter || mark => {}
+            (Some(_), None) if punct => z = Some(i),
+            (Some(_), Some(_)) if punct => {}
+            _ => return Shape::Other,
+        }
+    }
+    match a {
+        None => Shape::NoWord,
+        Some(a) => Shape::Word(a, z.unwrap_or(token.len())),
+    }
+}
+
+/// Letters of Latin-1, Latin Extended-A and -B, and Latin Extended Additional (where the
+/// precomposed Vietnamese letters are): all of word-break class ALetter.
+fn is_latin_letter(c: char) -> bool {
+    matches!(c, '\u{C0}'..='\u{D6}' | '\u{D8}'..='\u{F6}' | '\u{F8}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}')
+}
+
+/// The spaces of word-break class WSegSpace other than the ASCII space.
+fn is_unicode_space(c: char) -> bool {
+    matches!(c, '\u{1680}' | '\u{2000}'..='\u{2006}' | '\u{2008}'..='\u{200A}' | '\u{205F}' | '\u{3000}')
 }
 
 /// Marks the syllables that belong to a stopword, trying the longest n-gram first.
@@ -239,5 +327,59 @@ mod tests {
         let b: String = "Hoà Bình và Thuỷ điện khoẻ mạnh".nfd().collect();
         assert_eq!(ids(a), ids(&b));
         assert!(!ids(a).is_empty());
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod segmentation_tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn segmenter(t: &str) -> Vec<(usize, &str)> {
+        t.unicode_word_indices().collect()
+    }
+
+    fn by_token(t: &str) -> Option<Vec<(usize, &str)>> {
+        let mut v = Vec::new();
+        words_by_token(t, |i, w| v.push((i, w))).then_some(v)
+    }
+
+    /// Pieces that meet at the edges of the fast path: letters, marks, digits, punctuation,
+    /// ASCII and Unicode spaces, format characters, emoji.
+    const PIECES: &[&str] = &[
+        "a", "Z", "7", "đ", "Ư", "ệ", "ß", "\u{301}", "\u{345}", "\u{323}", ".", ",", "'", ":",
+        "_", "-", "/", "\"", "(", "…", " ", "  ", "\t", "\n", "\r\n", "\u{B}", "\u{A0}",
+        "\u{2003}", "\u{3000}", "\u{200B}", "\u{200D}", "\u{AD}", "\u{FEFF}", "😀", "🇻🇳", "日本",
+        "ا", "x̣", "TP.HCM", "1.000", "3,5", "don't",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        #[test]
+        fn words_by_token_agrees_with_the_segmenter(parts in proptest::collection::vec(0..PIECES.len(), 0..24)) {
+            let t: String = parts.iter().map(|&i| PIECES[i]).collect();
+            if let Some(v) = by_token(&t) {
+                prop_assert_eq!(v, segmenter(&t));
+            }
+            let mut syls = Vec::new();
+            syllables_into(&t, 0, t.len(), &mut syls, &mut String::new());
+            let words: Vec<&str> = syls.iter().map(|s| &t[s.start..s.end]).collect();
+            let expected: Vec<&str> = segmenter(&t).into_iter().map(|(_, w)| w).collect();
+            prop_assert_eq!(words, expected);
+        }
+
+        #[test]
+        fn words_by_token_agrees_on_any_text(t in "\\PC{0,40}") {
+            if let Some(v) = by_token(&t) {
+                prop_assert_eq!(v, segmenter(&t));
+            }
+        }
+    }
+
+    #[test]
+    fn vietnamese_text_takes_the_fast_path() {
+        let t = "Ông Nguyễn Văn A (SN 1960, trú tại TP.HCM) nói: \"Tôi đồng ý\".";
+        assert_eq!(by_token(t), Some(segmenter(t)));
     }
 }
