@@ -1,7 +1,9 @@
 //! Folding words for matching: NFC/NFD, case, Vietnamese tone-mark placement, invisible
 //! characters. Folding never changes the text we return; it only builds match keys.
 
-use unicode_normalization::char::{canonical_combining_class, compose, decompose_canonical};
+use std::sync::OnceLock;
+
+use unicode_normalization::char::decompose_canonical;
 
 /// The five Vietnamese tone marks as combining characters.
 const TONE_MARKS: [char; 5] = ['\u{300}', '\u{301}', '\u{303}', '\u{309}', '\u{323}'];
@@ -60,27 +62,34 @@ pub fn display_form(word: &str) -> String {
         .flat_map(char::to_lowercase))
 }
 
-/// The NFC form of `chars`: canonical decomposition, canonical order of combining marks,
-/// canonical composition (Unicode's algorithm, for short strings).
+/// The NFC form of `chars` for the scripts a Vietnamese text shows: Latin, Greek, Cyrillic and
+/// Hangul are composed exactly as Unicode's NFC does; combining marks of other scripts are left
+/// as they come. Canonical decomposition, canonical order of the marks, canonical composition.
 ///
-/// Not unicode-normalization's `.nfc()`: that iterator picks canonical or compatibility
-/// decomposition at run time, so it links the compatibility tables too (55 KB of the .wasm
-/// that NFC never reads). This one uses only the canonical tables, which [`fold_into`] needs
-/// anyway.
+/// Not unicode-normalization's `.nfc()` and not its `compose`: `.nfc()` picks canonical or
+/// compatibility decomposition at run time, so it links the compatibility tables; its
+/// composition and combining-class tables cost 11.7 KB of the gzipped .wasm more. Here the
+/// pairs come from the canonical decomposition table, which [`fold_into`] needs anyway.
 pub fn nfc(chars: impl IntoIterator<Item = char>) -> String {
     let mut marks: Vec<char> = Vec::new();
     for c in chars {
         decompose_canonical(c, |d| marks.push(d));
     }
-    // Canonical order: each run of combining marks sorted (stably) by combining class.
-    let mut i = 0;
-    while i < marks.len() {
-        let run = marks[i..]
-            .iter()
-            .take_while(|&&c| canonical_combining_class(c) != 0)
-            .count();
-        marks[i..i + run].sort_by_key(|&c| canonical_combining_class(c));
-        i += run.max(1);
+    compose_decomposed(marks)
+}
+
+/// NFC of a canonical decomposition. Not generic, and no `sort`: std's sorts and one copy of
+/// this per caller would cost the .wasm 20 KB.
+fn compose_decomposed(mut marks: Vec<char>) -> String {
+    // Canonical order: each run of combining marks sorted by class, keeping the order of equal
+    // classes (an insertion sort: runs are one to three marks long).
+    for i in 1..marks.len() {
+        let class = combining_class(marks[i]);
+        let mut j = i;
+        while class != 0 && j > 0 && combining_class(marks[j - 1]) > class {
+            marks.swap(j - 1, j);
+            j -= 1;
+        }
     }
     // Composition: a character joins the last starter unless a character between them blocks
     // it (one with class 0, or with a class at least its own).
@@ -88,7 +97,7 @@ pub fn nfc(chars: impl IntoIterator<Item = char>) -> String {
     let mut starter: Option<usize> = None;
     let mut last_class: Option<u8> = None;
     for c in marks {
-        let class = canonical_combining_class(c);
+        let class = combining_class(c);
         if let Some(s) = starter {
             let blocked = last_class.is_some_and(|l| l == 0 || l >= class);
             if !blocked {
@@ -107,6 +116,97 @@ pub fn nfc(chars: impl IntoIterator<Item = char>) -> String {
         out.push(c);
     }
     out.into_iter().collect()
+}
+
+/// The canonical combining class of the Combining Diacritical Marks (U+0300 to U+036F), the
+/// marks of Latin, Greek and Cyrillic; 0 for every other character.
+fn combining_class(c: char) -> u8 {
+    match c {
+        '\u{300}'..='\u{314}' | '\u{33D}'..='\u{344}' | '\u{346}' | '\u{34A}'..='\u{34C}' => 230,
+        '\u{350}'..='\u{352}' | '\u{357}' | '\u{35B}' | '\u{363}'..='\u{36F}' => 230,
+        '\u{315}' | '\u{31A}' | '\u{358}' => 232,
+        '\u{316}'..='\u{319}' | '\u{31C}'..='\u{320}' | '\u{323}'..='\u{326}' => 220,
+        '\u{329}'..='\u{333}' | '\u{339}'..='\u{33C}' | '\u{347}'..='\u{349}' => 220,
+        '\u{34D}' | '\u{34E}' | '\u{353}'..='\u{356}' | '\u{359}' | '\u{35A}' => 220,
+        '\u{31B}' => 216,
+        '\u{321}' | '\u{322}' | '\u{327}' | '\u{328}' => 202,
+        '\u{334}'..='\u{338}' => 1,
+        '\u{345}' => 240,
+        '\u{35C}' | '\u{35F}' | '\u{362}' => 233,
+        '\u{35D}' | '\u{35E}' | '\u{360}' | '\u{361}' => 234,
+        _ => 0,
+    }
+}
+
+/// The primary composite of `a` followed by `b`, if any (Latin, Greek, Cyrillic, Hangul).
+fn compose(a: char, b: char) -> Option<char> {
+    const S_BASE: u32 = 0xAC00;
+    const L_BASE: u32 = 0x1100;
+    const V_BASE: u32 = 0x1161;
+    const T_BASE: u32 = 0x11A7;
+    let (x, y) = (a as u32, b as u32);
+    if (L_BASE..L_BASE + 19).contains(&x) && (V_BASE..V_BASE + 21).contains(&y) {
+        return char::from_u32(S_BASE + ((x - L_BASE) * 21 + (y - V_BASE)) * 28);
+    }
+    if (S_BASE..S_BASE + 11172).contains(&x)
+        && (x - S_BASE) % 28 == 0
+        && (T_BASE + 1..T_BASE + 28).contains(&y)
+    {
+        return char::from_u32(x + (y - T_BASE));
+    }
+    let pairs = composition_pairs();
+    let key = (u64::from(x) << 32) | u64::from(y);
+    pairs
+        .binary_search_by_key(&key, |&(k, _)| k)
+        .ok()
+        .map(|i| pairs[i].1)
+}
+
+/// Pairs (first << 32 | second, composite), sorted, read off the canonical decompositions of
+/// the Latin, Greek and Cyrillic blocks. A composite's pair is the composite of its full
+/// decomposition but the last mark, and that mark. Where two characters decompose alike
+/// (U+1F71 and U+03AC), the lower one is the primary composite; singletons (U+0387 to U+00B7)
+/// are never composed.
+fn composition_pairs() -> &'static [(u64, char)] {
+    static PAIRS: OnceLock<Vec<(u64, char)>> = OnceLock::new();
+    PAIRS.get_or_init(|| {
+        let mut decomposed: Vec<(Vec<char>, char)> = Vec::new();
+        let blocks = [
+            '\u{C0}'..='\u{24F}',
+            '\u{370}'..='\u{4FF}',
+            '\u{1E00}'..='\u{1FFF}',
+        ];
+        for c in blocks.into_iter().flatten() {
+            let mut d = Vec::new();
+            decompose_canonical(c, |x| d.push(x));
+            if d.len() >= 2 {
+                decomposed.push((d, c));
+            }
+        }
+        let mut pairs: Vec<(u64, char)> = Vec::new();
+        let mut known: Vec<(&[char], char)> = Vec::new();
+        // Shorter decompositions first, so that the prefix of a longer one is known.
+        let longest = decomposed.iter().map(|(d, _)| d.len()).max().unwrap_or(0);
+        let by_length =
+            (2..=longest).flat_map(|n| decomposed.iter().filter(move |(d, _)| d.len() == n));
+        for (d, c) in by_length {
+            let (last, prefix) = d.split_last().expect("two characters or more");
+            let first = match prefix {
+                [one] => Some(*one),
+                _ => known.iter().find(|(k, _)| *k == prefix).map(|&(_, p)| p),
+            };
+            if let Some(first) = first {
+                let key = (u64::from(first) << 32) | u64::from(*last);
+                if let Err(at) = pairs.binary_search_by_key(&key, |&(k, _)| k) {
+                    pairs.insert(at, (key, *c));
+                }
+            }
+            if !known.iter().any(|(k, _)| k == d) {
+                known.push((d, *c));
+            }
+        }
+        pairs
+    })
 }
 
 #[cfg(test)]
@@ -153,6 +253,21 @@ mod tests {
     }
 
     #[test]
+    fn nfc_composes_every_latin_greek_cyrillic_character_as_unicode_does() {
+        let blocks = [
+            '\u{A0}'..='\u{24F}',
+            '\u{370}'..='\u{4FF}',
+            '\u{1E00}'..='\u{1FFF}',
+        ];
+        for c in blocks.into_iter().flatten() {
+            let s = c.to_string();
+            let want: String = s.nfc().collect();
+            let nfd: String = s.nfd().collect();
+            assert_eq!(nfc(nfd.chars()), want, "U+{:04X}", c as u32);
+        }
+    }
+
+    #[test]
     fn nfc_agrees_with_unicode_normalization() {
         let cases = [
             "Nguyễn Thị Minh Khai, quận 1, TP. HCM",
@@ -162,6 +277,8 @@ mod tests {
             // ...a mark that composes with nothing, blocking or not.
             "a\u{301}\u{301} a\u{334}\u{301} a\u{323}\u{302}\u{301}",
             "\u{301}leading mark, Å, Ω, ﬁ, ①, 한국어, 各国",
+            "Ελληνικά ἄλφα ᾅ ΐ, Русский й ё, Ǖ ǖ Ǻ ȫ ḗ ṏ",
+            "\u{212B}ngstr\u{F6}m \u{1F71} \u{387}",
             "",
         ];
         for text in cases {
