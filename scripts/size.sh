@@ -19,15 +19,16 @@ js_gz=$(cat pkg/tomtat.js pkg/api.js pkg/tomtat_bg.js | gzip -9c | wc -c)
 printf '%-18s %9s %9d\n' "JS a browser loads" "" "$js_gz"
 
 echo
-echo "sections of tomtat_bg.wasm (bytes):"
+echo "sections of tomtat_bg.wasm (bytes raw, and gzip -9 of the section alone):"
 node -e '
   const b = require("fs").readFileSync("pkg/tomtat_bg.wasm");
+  const gzip = (x) => require("zlib").gzipSync(x, { level: 9 }).length;
   const names = ["custom","type","import","function","table","memory","global","export","start","element","code","data","datacount"];
   let i = 8;
   const leb = () => { let r = 0, s = 0, x; do { x = b[i++]; r |= (x & 0x7f) << s; s += 7; } while (x & 0x80); return r >>> 0; };
   while (i < b.length) {
     const id = b[i++], n = leb();
-    if (n > 1000) console.log("  " + names[id].padEnd(10) + String(n).padStart(8));
+    if (n > 1000) console.log("  " + names[id].padEnd(10) + String(n).padStart(8) + String(gzip(b.subarray(i, i + n))).padStart(8));
     i += n;
   }'
 echo
@@ -45,4 +46,11 @@ if command -v twiggy >/dev/null && [ -f target/pkg-gen/tomtat_bg.wasm ]; then
   echo
   echo "largest items before wasm-opt (twiggy top):"
   twiggy top -n 15 target/pkg-gen/tomtat_bg.wasm
+  echo
+  echo "code by family before wasm-opt (bytes; twiggy top, matched by function name):"
+  twiggy top -n 100000 target/pkg-gen/tomtat_bg.wasm >"${TMPDIR:-/tmp}/tomtat-twiggy.txt"
+  for family in "tomtat::" "slice::sort" "hashbrown" "dlmalloc|__rdl_|__rust_(alloc|dealloc|realloc)" \
+    "wasm_bindgen|js_sys" "serde" "unicode_segmentation" "unicode_normalization" "fmt" "unicode::|to_lowercase"; do
+    printf '  %-50s %7d\n' "$family" "$(grep -E -- "$family" "${TMPDIR:-/tmp}/tomtat-twiggy.txt" | awk '{ s += $1 } END { print s + 0 }')"
+  done
 fi
