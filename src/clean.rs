@@ -284,7 +284,7 @@ fn furniture(t: &str, span: &Span, syls: &[Syllable]) -> Furniture {
     }
     if whole_line
         && !span.terminated
-        && (is_dateline(t, syls) || is_breadcrumb(t) || is_source_line(t, syls))
+        && (is_dateline(t, syls) || is_breadcrumb(t, syls) || is_source_line(t, syls))
     {
         return Furniture::Yes;
     }
@@ -345,13 +345,16 @@ fn is_dateline(t: &str, syls: &[Syllable]) -> bool {
 }
 
 /// "Trang chủ > Thời sự > Giao thông", "Thế giới | Châu Á".
-fn is_breadcrumb(t: &str) -> bool {
+fn is_breadcrumb(t: &str, syls: &[Syllable]) -> bool {
     let seps = t.matches(" > ").count()
         + t.matches('»').count()
         + t.matches('›').count()
         + t.matches(" | ").count()
         + t.matches(" / ").count();
-    seps >= 2 || (seps == 1 && t.chars().count() < 60)
+    // Its parts are short: a paragraph pasted without punctuation that happens to hold two
+    // " / " ("13.000 đồng / cổ phần") is not a breadcrumb.
+    let short_parts = syls.len() <= 8 * (seps + 1);
+    (seps >= 2 && short_parts) || (seps == 1 && t.chars().count() < 60)
 }
 
 /// "Theo VnExpress", "Theo Tuổi Trẻ": the source line at the end of an article.
