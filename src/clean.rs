@@ -381,10 +381,7 @@ fn mark_repeats(spans: &[Span], syls: &[&[Syllable]], kinds: &mut [UnitKind]) {
         .iter()
         .map(|s| {
             if s.len() >= 5 && s.len() <= 80 {
-                let mut v: Vec<TermId> = s.iter().map(|x| x.id).collect();
-                v.sort_unstable();
-                v.dedup();
-                v
+                crate::order::sorted_unique(s.iter().map(|x| x.id))
             } else {
                 Vec::new()
             }

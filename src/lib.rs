@@ -20,6 +20,7 @@ mod clean;
 mod error;
 mod idf;
 pub mod normalize;
+mod order;
 mod score;
 mod select;
 pub mod sentences;

@@ -5,8 +5,8 @@
 //! fitted on news), centrality (cosine similarity to the rest of the text), overlap with the
 //! title, and the shapes that mark a sentence as a poor summary (questions, quotes, labels).
 
-use crate::idf;
 use crate::terms::{bigram, for_each_term, IdMap, IdSet, Syllable, TermId};
+use crate::{idf, order};
 use crate::{Document, Result, UnitKind};
 
 /// Names of the features, in the order of [`features`]' vectors and of the model's weights.
@@ -68,6 +68,7 @@ pub(crate) struct Scored {
 }
 
 /// A term of the text.
+#[derive(Clone, Copy)]
 pub(crate) struct Term {
     pub id: TermId,
     /// (1 + ln count) · idf.
@@ -129,9 +130,16 @@ fn term_vector(syls: &[Syllable]) -> Vec<(TermId, f32)> {
         v.push((id, w));
     };
     for_each_term(syls, &mut push);
-    v.sort_unstable_by_key(|t| t.0);
-    v.dedup_by_key(|t| t.0);
-    v
+    // A term's weight depends on its id alone: sort by id, keep one of each.
+    let mut keys: Vec<(u64, u64)> = v
+        .iter()
+        .map(|&(id, w)| (id, u64::from(w.to_bits())))
+        .collect();
+    order::sort_pairs(&mut keys);
+    keys.dedup_by_key(|k| k.0);
+    keys.into_iter()
+        .map(|(id, w)| (id, f32::from_bits(w as u32)))
+        .collect()
 }
 
 fn analyze(doc: &Document<'_>, cands: &[usize], title: Option<&str>) -> Analysis {
@@ -157,7 +165,7 @@ fn analyze(doc: &Document<'_>, cands: &[usize], title: Option<&str>) -> Analysis
             e.0 += 1.0;
         });
     }
-    let mut terms: Vec<Term> = tf
+    let terms: Vec<Term> = tf
         .iter()
         .map(|(&id, &(n, w, unit, syllable, bigram))| Term {
             id,
@@ -168,12 +176,20 @@ fn analyze(doc: &Document<'_>, cands: &[usize], title: Option<&str>) -> Analysis
             bigram,
         })
         .collect();
-    terms.sort_unstable_by(|a, b| {
-        b.weight
-            .total_cmp(&a.weight)
-            .then(a.unit.cmp(&b.unit))
-            .then(a.syllable.cmp(&b.syllable))
-    });
+    // The heaviest first; ties by first occurrence (unit, syllable).
+    let mut keys: Vec<(u64, u64)> = terms
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let heavy_first = u64::from(!order::f32_key(t.weight)) << 32 | t.unit as u64;
+            (heavy_first, (t.syllable as u64) << 32 | i as u64)
+        })
+        .collect();
+    order::sort_pairs(&mut keys);
+    let terms: Vec<Term> = keys
+        .iter()
+        .map(|&(_, k)| terms[(k & 0xffff_ffff) as usize])
+        .collect();
 
     // Centroid of the candidates: the sum of their vectors.
     let mut centroid: IdMap<f32> = IdMap::default();

@@ -9,6 +9,8 @@ use crate::{Document, Error, Keyword, Options, Result, Stats, Summary, SummarySe
 /// Two candidates whose term vectors have at least this cosine similarity say the same thing;
 /// only the better one is kept.
 pub const REDUNDANCY: f32 = 0.6;
+/// How many of a candidate's rarest terms are used to find its near-repeats.
+const PROBES: usize = 3;
 /// How many keywords a summary lists.
 pub const KEYWORDS: usize = 10;
 
@@ -83,26 +85,36 @@ pub(crate) fn cosine(a: &[(TermId, f32)], na: f32, b: &[(TermId, f32)], nb: f32)
     dot / (na * nb)
 }
 
+/// The `PROBES` heaviest (rarest) terms of a vector, heaviest first, ties by id.
+fn rarest(v: &[(TermId, f32)]) -> Vec<&(TermId, f32)> {
+    let mut top: Vec<&(TermId, f32)> = Vec::with_capacity(PROBES + 1);
+    for t in v {
+        let pos = top
+            .iter()
+            .position(|u| t.1 > u.1 || (t.1 == u.1 && t.0 < u.0))
+            .unwrap_or(top.len());
+        if pos < PROBES {
+            top.insert(pos, t);
+            top.truncate(PROBES);
+        }
+    }
+    top
+}
+
 /// Candidates (indexes into `scored`), best first, with near-repeats of better ones left out.
 /// Stops once `enough` returns true for the list so far.
 fn rank_until(scored: &Scored, mut enough: impl FnMut(usize) -> bool) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..scored.units.len()).collect();
-    order.sort_by(|&a, &b| {
-        scored.scores[b]
-            .total_cmp(&scored.scores[a])
-            .then(a.cmp(&b))
+    let order = crate::order::order_by(scored.units.len(), |c| {
+        !crate::order::f64_key(scored.scores[c])
     });
     // Near-repeats share their rarest terms: look for them only among kept candidates that
     // hold one of a candidate's three rarest terms, the most recent few of each.
-    const PROBES: usize = 3;
     const PER_TERM: usize = 48;
     let mut holders: IdMap<Vec<usize>> = IdMap::default();
     let mut kept = Vec::new();
     for c in order {
         let v = &scored.vectors[c];
-        let mut rare: Vec<&(TermId, f32)> = v.iter().collect();
-        rare.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        rare.truncate(PROBES);
+        let rare = rarest(v);
         let redundant = rare.iter().any(|&&(id, _)| {
             holders.get(&id).is_some_and(|hs| {
                 hs.iter().rev().take(PER_TERM).any(|&k| {
@@ -169,8 +181,11 @@ pub(crate) fn select(doc: &Document<'_>, scored: &Scored, budget: Budget) -> Vec
             }
         }
     }
-    chosen.sort_unstable_by_key(|&c| scored.units[c]);
-    chosen
+    // Candidates are in the order of the text: their indexes sort the summary.
+    crate::order::sorted_unique(chosen.into_iter().map(|c| c as u64))
+        .into_iter()
+        .map(|c| c as usize)
+        .collect()
 }
 
 /// Builds the [`Summary`] of the chosen candidates.
