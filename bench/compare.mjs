@@ -1,0 +1,177 @@
+// Speed of tomtat against the summarizers a JavaScript user would pick instead, on the same
+// texts in one process: 10 KB to 10 MB of Vietnamese news (articles of ../shared/eval/dev.jsonl
+// joined as paragraphs, as bench/node-bench.mjs and benches/summarize.rs build them).
+//   tomtat (wasm)            the npm package in Node (pkg/node.js), default length (<= 5 sentences)
+//   tomtat (native)          from `cargo bench --bench summarize` output, if given with --native FILE
+//   wink-nlp                 readDoc + its.sentenceWiseImportance (wink-eng-lite-web-model), top 5
+//   node-summarizer freq     SummarizerManager(text, 5).getSummaryByFrequency()
+//   node-summarizer rank     SummarizerManager(text, 5).getSummaryByRank() (TextRank)
+// A peer whose next size would take longer than --cap seconds (predicted 12x its time on the
+// size before) is skipped and printed as "skipped (>N s)".
+// Usage: node bench/compare.mjs [--native cargo-bench.txt] [--cap 30] [--quick]
+// Not a test: prints a table of ms, MB/s and the time relative to tomtat (wasm), and for tomtat
+// how the time grows with the size (10x the text should cost at most 11x the time).
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const args = process.argv.slice(2);
+const opt = (name, dflt) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : dflt;
+};
+const cap = Number(opt("--cap", "30"));
+const quick = args.includes("--quick");
+const nativeFile = opt("--native", null);
+const require = createRequire(import.meta.url);
+
+const tomtat = await import(pathToFileURL(path.join(root, "pkg", "node.js")).href);
+
+const articles = readFileSync(path.join(root, "..", "shared", "eval", "dev.jsonl"), "utf8")
+  .split("\n")
+  .filter(Boolean)
+  .map((l) => JSON.parse(l).article);
+
+function textOf(bytes) {
+  const parts = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const a = articles[i % articles.length];
+    parts.push(a);
+    size += Buffer.byteLength(a) + 2;
+  }
+  return parts.join("\n\n");
+}
+
+const sizes = [
+  ["10 KB", 10e3, 20],
+  ["100 KB", 100e3, 7],
+  ["1 MB", 1e6, 3],
+  ["10 MB", 10e6, 1],
+].filter(([label]) => !quick || label !== "10 MB");
+
+/** The tools: name -> (text) => number of sentences chosen (sync or async). */
+const tools = [["tomtat (wasm)", (t) => tomtat.summarize(t).sentences.length]];
+try {
+  const winkNLP = require("wink-nlp");
+  const model = require("wink-eng-lite-web-model");
+  const nlp = winkNLP(model);
+  const its = nlp.its;
+  tools.push([
+    "wink-nlp",
+    (t) => {
+      const imp = nlp.readDoc(t).out(its.sentenceWiseImportance);
+      return imp
+        .sort((a, b) => b.importance - a.importance)
+        .slice(0, 5)
+        .sort((a, b) => a.index - b.index).length;
+    },
+  ]);
+} catch (e) {
+  console.error(`wink-nlp not installed (${e.code ?? e.message}); npm install -D wink-nlp wink-eng-lite-web-model`);
+}
+try {
+  const { SummarizerManager } = require("node-summarizer");
+  tools.push([
+    "node-summarizer freq",
+    (t) => new SummarizerManager(t, 5).getSummaryByFrequency().summary.length,
+  ]);
+  tools.push([
+    "node-summarizer rank",
+    async (t) => (await new SummarizerManager(t, 5).getSummaryByRank()).summary.length,
+  ]);
+} catch (e) {
+  console.error(`node-summarizer not installed (${e.code ?? e.message}); npm install -D node-summarizer`);
+}
+
+/** Native figures: the linearity table that benches/summarize.rs prints. */
+const native = new Map();
+if (nativeFile) {
+  for (const line of readFileSync(nativeFile, "utf8").split("\n")) {
+    const m = line.match(/^(10 KB|100 KB|1 MB|10 MB)\s*\|\s*([\d.]+)\s*\|/);
+    if (m) native.set(m[1], Number(m[2]));
+  }
+}
+
+async function time(fn, text, runs) {
+  await fn(text); // warm-up (and the first, compiling call)
+  const ms = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await fn(text);
+    ms.push(performance.now() - t);
+  }
+  ms.sort((a, b) => a - b);
+  return ms[Math.floor(ms.length / 2)];
+}
+
+// Warm-up: V8 compiles WebAssembly and JavaScript in tiers; measure the optimized code, as a
+// page that summarizes more than once runs it.
+{
+  const small = textOf(10e3);
+  for (const [, fn] of tools) {
+    const until = performance.now() + 1500;
+    while (performance.now() < until) await fn(small);
+  }
+}
+
+const results = new Map(); // tool -> Map(size -> ms | null)
+for (const [name] of tools) results.set(name, new Map());
+const texts = new Map();
+for (const [label, bytes] of sizes) texts.set(label, textOf(bytes));
+
+for (const [label, , runs] of sizes) {
+  const text = texts.get(label);
+  for (const [name, fn] of tools) {
+    const prev = [...results.get(name).values()].at(-1);
+    if (prev === null || (prev !== undefined && (prev * 12) / 1000 > cap)) {
+      results.get(name).set(label, null);
+      continue;
+    }
+    const t0 = performance.now();
+    // Large texts: fewer runs when one run is slow.
+    const n = prev !== undefined && prev * 12 > 2000 ? 1 : runs;
+    let ms;
+    try {
+      ms = await time(fn, text, n);
+    } catch (e) {
+      console.error(`${name} on ${label}: ${e.message}`);
+      ms = null;
+    }
+    results.get(name).set(label, ms);
+    if (performance.now() - t0 > cap * 1000 * 4) results.get(name).set("stop", true);
+  }
+}
+
+const fmt = (x, w, d = 1) => (x == null ? "" : x.toFixed(d)).padStart(w);
+console.log(`Node ${process.version}, tomtat ${tomtat.version()}; median of runs; MB = 10^6 bytes of UTF-8`);
+console.log("size     | tool                  |        ms |   MB/s | x tomtat (wasm)");
+console.log("---------|-----------------------|-----------|--------|----------------");
+const all = [...(native.size ? [["tomtat (native)", null]] : []), ...tools];
+for (const [label] of sizes) {
+  const mb = Buffer.byteLength(texts.get(label)) / 1e6;
+  const base = results.get("tomtat (wasm)").get(label);
+  for (const [name] of all) {
+    const ms = name === "tomtat (native)" ? native.get(label) : results.get(name).get(label);
+    const cells =
+      ms == null
+        ? [`skipped (>${cap} s)`.padStart(9), "", ""]
+        : [fmt(ms, 9, ms < 10 ? 2 : 1), fmt(mb / (ms / 1000), 6, 2), fmt(ms / base, 14, 2)];
+    console.log([label.padEnd(8), name.padEnd(21), ...cells].join(" | "));
+  }
+}
+
+console.log("\nlinearity of tomtat: time on 10x the text / time on the size before (at most 11)");
+for (const name of ["tomtat (native)", "tomtat (wasm)"]) {
+  const get = (l) => (name === "tomtat (native)" ? native.get(l) : results.get(name).get(l));
+  if (get(sizes[0][0]) == null) continue;
+  const parts = [];
+  for (let i = 1; i < sizes.length; i++) {
+    const [a, b] = [get(sizes[i - 1][0]), get(sizes[i][0])];
+    if (a != null && b != null) parts.push(`${sizes[i - 1][0]} -> ${sizes[i][0]}: ${(b / a).toFixed(2)}x`);
+  }
+  console.log(`${name}: ${parts.join(", ")}`);
+}
