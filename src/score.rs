@@ -346,11 +346,11 @@ fn analyze(doc: &Document<'_>, cands: &[usize], title: Option<&str>) -> Analysis
         f[30] = f64::from(unit.paragraph == first_block);
         f[31] = (1.0 + block_pos as f64).ln();
         let (unis, bis) = raw_grams(syls);
-        let share = |a: &IdSet, b: &IdSet| {
+        let share = |a: &[u64], b: &[u64]| {
             if b.is_empty() {
                 0.0
             } else {
-                a.intersection(b).count() as f64 / b.len() as f64
+                shared(a, b) as f64 / b.len() as f64
             }
         };
         f[32] = share(&unis, &title_unis);
@@ -382,14 +382,32 @@ fn analyze(doc: &Document<'_>, cands: &[usize], title: Option<&str>) -> Analysis
 
 /// All syllables and all bigrams of adjacent syllables in one phrase, stopwords included (as
 /// ROUGE counts them).
-fn raw_grams(syls: &[Syllable]) -> (IdSet, IdSet) {
-    let unis = syls.iter().map(|s| s.id).collect();
-    let bis = syls
-        .windows(2)
-        .filter(|w| w[1].joined)
-        .map(|w| bigram(w[0].id, w[1].id))
-        .collect();
+/// Each as a sorted list without repeats.
+fn raw_grams(syls: &[Syllable]) -> (Vec<u64>, Vec<u64>) {
+    let unis = order::sorted_unique(syls.iter().map(|s| s.id));
+    let bis = order::sorted_unique(
+        syls.windows(2)
+            .filter(|w| w[1].joined)
+            .map(|w| bigram(w[0].id, w[1].id)),
+    );
     (unis, bis)
+}
+
+/// How many items two sorted lists without repeats share.
+fn shared(a: &[u64], b: &[u64]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
 }
 
 /// Bytes of `t` between opening and closing double quotes.

@@ -439,8 +439,6 @@ fn is_abbreviation(before: &str, after: &str) -> bool {
     if parts.is_empty() {
         return false;
     }
-    let next_word = nfc(after.chars().take_while(|&c| is_word_char(c)));
-    let starts_sentence = parts.len() == 1 && SENTENCE_STARTERS.contains(&next_word.as_str());
     // Initials are single letters: "Đ.", "N.V.", "T.H.". An accented vowel is a word
     // ("châu Á", "Ý"), and two letters are a word ("Mỹ", "Hà", "Bộ").
     let is_initial = |p: &str| {
@@ -455,7 +453,8 @@ fn is_abbreviation(before: &str, after: &str) -> bool {
         .all(|p| ABBREVIATIONS.contains(p) || is_initial(p))
     {
         // "ông A. Sau đó..." ends a sentence; "ông A. Bình", "N.V. Bình", "TP. Huế" do not.
-        return !starts_sentence;
+        let next_word = nfc(after.chars().take_while(|&c| is_word_char(c)));
+        return !(parts.len() == 1 && SENTENCE_STARTERS.contains(&next_word.as_str()));
     }
     false
 }
