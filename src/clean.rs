@@ -420,18 +420,7 @@ fn nearly_same(a: &[TermId], b: &[TermId]) -> bool {
     if a.len().min(b.len()) * 10 < a.len().max(b.len()) * 9 {
         return false;
     }
-    let (mut i, mut j, mut inter) = (0, 0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                inter += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
+    let inter = crate::order::shared(a, b);
     let union = a.len() + b.len() - inter;
     inter * 10 >= union * 9
 }

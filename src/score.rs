@@ -350,7 +350,7 @@ fn analyze(doc: &Document<'_>, cands: &[usize], title: Option<&str>) -> Analysis
             if b.is_empty() {
                 0.0
             } else {
-                shared(a, b) as f64 / b.len() as f64
+                order::shared(a, b) as f64 / b.len() as f64
             }
         };
         f[32] = share(&unis, &title_unis);
@@ -391,23 +391,6 @@ fn raw_grams(syls: &[Syllable]) -> (Vec<u64>, Vec<u64>) {
             .map(|w| bigram(w[0].id, w[1].id)),
     );
     (unis, bis)
-}
-
-/// How many items two sorted lists without repeats share.
-fn shared(a: &[u64], b: &[u64]) -> usize {
-    let (mut i, mut j, mut n) = (0, 0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                n += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    n
 }
 
 /// Bytes of `t` between opening and closing double quotes.
