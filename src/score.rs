@@ -223,6 +223,8 @@ fn analyze(doc: &Document<'_>, cands: &[usize], title: Option<&str>) -> Analysis
     };
     let title_vec = term_vector(&title_syls);
     let (title_unis, title_bis) = raw_grams(&title_syls);
+    // Which of the title's grams a candidate holds (reused for every candidate).
+    let mut hit = vec![false; title_unis.len().max(title_bis.len())];
     let top_terms: IdSet = terms.iter().take(10).map(|t| t.id).collect();
     let title_mass: f32 = title_vec.iter().map(|t| t.1).sum();
 
@@ -345,16 +347,13 @@ fn analyze(doc: &Document<'_>, cands: &[usize], title: Option<&str>) -> Analysis
         f[29] = f[1] * (n as f64).ln();
         f[30] = f64::from(unit.paragraph == first_block);
         f[31] = (1.0 + block_pos as f64).ln();
-        let (unis, bis) = raw_grams(syls);
-        let share = |a: &[u64], b: &[u64]| {
-            if b.is_empty() {
-                0.0
-            } else {
-                order::shared(a, b) as f64 / b.len() as f64
-            }
-        };
-        f[32] = share(&unis, &title_unis);
-        f[33] = share(&bis, &title_bis);
+        let unis = syls.iter().map(|s| s.id);
+        let bis = syls
+            .windows(2)
+            .filter(|w| w[1].joined)
+            .map(|w| bigram(w[0].id, w[1].id));
+        f[32] = title_share(unis, &title_unis, &mut hit);
+        f[33] = title_share(bis, &title_bis, &mut hit);
         f[34] = if top_terms.is_empty() {
             0.0
         } else {
@@ -391,6 +390,24 @@ fn raw_grams(syls: &[Syllable]) -> (Vec<u64>, Vec<u64>) {
             .map(|w| bigram(w[0].id, w[1].id)),
     );
     (unis, bis)
+}
+
+/// The share of the title's grams (sorted, without repeats) that `grams` hold. `hit` is scratch
+/// space at least as long as `title`.
+fn title_share(grams: impl Iterator<Item = u64>, title: &[u64], hit: &mut [bool]) -> f64 {
+    if title.is_empty() {
+        return 0.0;
+    }
+    let hit = &mut hit[..title.len()];
+    hit.fill(false);
+    let mut n = 0usize;
+    for g in grams {
+        if let Ok(k) = title.binary_search(&g) {
+            n += usize::from(!hit[k]);
+            hit[k] = true;
+        }
+    }
+    n as f64 / title.len() as f64
 }
 
 /// Bytes of `t` between opening and closing double quotes.
