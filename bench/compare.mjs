@@ -16,6 +16,7 @@ import { createRequire } from "node:module";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { textOf } from "./texts.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
@@ -30,21 +31,6 @@ const require = createRequire(import.meta.url);
 
 const tomtat = await import(pathToFileURL(path.join(root, "pkg", "node.js")).href);
 
-const articles = readFileSync(path.join(root, "..", "shared", "eval", "dev.jsonl"), "utf8")
-  .split("\n")
-  .filter(Boolean)
-  .map((l) => JSON.parse(l).article);
-
-function textOf(bytes) {
-  const parts = [];
-  let size = 0;
-  for (let i = 0; size < bytes; i++) {
-    const a = articles[i % articles.length];
-    parts.push(a);
-    size += Buffer.byteLength(a) + 2;
-  }
-  return parts.join("\n\n");
-}
 
 const sizes = [
   ["10 KB", 10e3, 20],

@@ -2,10 +2,10 @@
 // Vietnamese news text, built by joining articles of ../shared/eval/dev.jsonl.
 // Not a test. Usage: node bench/node-bench.mjs [path/to/pkg] [--quick]
 // Prints the median of several runs per size, in ms and MB/s (1 MB = 10^6 bytes of UTF-8).
-import { readFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { textOf } from "./texts.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
@@ -13,23 +13,6 @@ const quick = args.includes("--quick");
 const pkgDir = path.resolve(args.find((a) => !a.startsWith("--")) ?? path.join(root, "pkg"));
 const { summarize, sentences, version } = await import(pathToFileURL(path.join(pkgDir, "node.js")).href);
 
-const devPath = path.join(root, "..", "shared", "eval", "dev.jsonl");
-const articles = readFileSync(devPath, "utf8")
-  .split("\n")
-  .filter(Boolean)
-  .map((line) => JSON.parse(line).article);
-
-/** About `bytes` bytes of text: whole articles, as paragraphs, repeated if needed. */
-function textOf(bytes) {
-  const parts = [];
-  let size = 0;
-  for (let i = 0; size < bytes; i++) {
-    const a = articles[i % articles.length];
-    parts.push(a);
-    size += Buffer.byteLength(a) + 2;
-  }
-  return parts.join("\n\n");
-}
 
 function median(xs) {
   const s = [...xs].sort((a, b) => a - b);

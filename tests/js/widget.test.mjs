@@ -7,7 +7,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { serve, ROOT } from "./helpers/server.mjs";
-import { launch, watch, screenshotPath } from "./helpers/browser.mjs";
+import { assertNoProblems, launch, watch, screenshotPath } from "./helpers/browser.mjs";
 import { nodeEngine } from "./helpers/engine-node.mjs";
 
 const WAIT = { timeout: 60000 };
@@ -285,8 +285,5 @@ test("a widget with neither for nor selector summarizes its own text; light and 
 });
 
 test("no console errors and no request leaves the origin", () => {
-  assert.deepEqual(problems.failedResponses, []);
-  assert.deepEqual(problems.pageErrors, []);
-  assert.deepEqual(problems.consoleErrors, []);
-  assert.deepEqual(problems.foreignRequests, []);
+  assertNoProblems(problems);
 });

@@ -96,32 +96,8 @@ export async function serve(dir) {
   };
 }
 
-/** Headless Chromium with a fresh profile: { context, close() }. */
-export async function launch() {
-  const { chromium } = await import("playwright-core");
-  const profile = tempDir("chromium");
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: "/usr/bin/chromium",
-    headless: true,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
-  return {
-    context,
-    close: async () => {
-      await context.close();
-      removeDir(profile);
-    },
-  };
-}
+/** Headless Chromium with a fresh profile: { context, close() } (shared with the e2e tests). */
+export { launch } from "../helpers/browser.mjs";
 
 /**
  * Opens `url`, waits for `window.__done`, returns `window.__result`; fails on page errors and

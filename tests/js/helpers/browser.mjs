@@ -1,4 +1,5 @@
 // Launches Debian's Chromium through playwright-core with a fresh profile in a temp dir.
+import assert from "node:assert/strict";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -35,6 +36,14 @@ export async function launch(options = {}) {
       fs.rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** Asserts that `watch` saw no console error, page error, failed response or foreign request. */
+export function assertNoProblems(problems) {
+  assert.deepEqual(problems.failedResponses, []);
+  assert.deepEqual(problems.pageErrors, []);
+  assert.deepEqual(problems.consoleErrors, []);
+  assert.deepEqual(problems.foreignRequests, []);
 }
 
 /** Collects console errors, page errors, failed responses and requests to other origins. */
