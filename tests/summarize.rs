@@ -241,71 +241,49 @@ fn errors_are_typed() {
         Err(Error::NoSentences)
     );
     let t = "Hà Nội mưa lớn. Đường phố ngập sâu.";
-    assert!(matches!(
-        summarize(
-            t,
-            &Options {
+    let bad: [(Options, &str); 5] = [
+        (
+            Options {
                 sentences: Some(0),
                 ..opts()
-            }
+            },
+            "sentences",
         ),
-        Err(Error::InvalidOption {
-            option: "sentences",
-            ..
-        })
-    ));
-    assert!(matches!(
-        summarize(
-            t,
-            &Options {
+        (
+            Options {
                 ratio: Some(1.5),
                 ..opts()
-            }
+            },
+            "ratio",
         ),
-        Err(Error::InvalidOption {
-            option: "ratio",
-            ..
-        })
-    ));
-    assert!(matches!(
-        summarize(
-            t,
-            &Options {
+        (
+            Options {
                 ratio: Some(f64::NAN),
                 ..opts()
-            }
+            },
+            "ratio",
         ),
-        Err(Error::InvalidOption {
-            option: "ratio",
-            ..
-        })
-    ));
-    assert!(matches!(
-        summarize(
-            t,
-            &Options {
+        (
+            Options {
                 max_words: Some(0),
                 ..opts()
-            }
+            },
+            "maxWords",
         ),
-        Err(Error::InvalidOption {
-            option: "maxWords",
-            ..
-        })
-    ));
-    assert!(matches!(
-        summarize(
-            t,
-            &Options {
+        (
+            Options {
                 max_chars: Some(0),
                 ..opts()
-            }
+            },
+            "maxChars",
         ),
-        Err(Error::InvalidOption {
-            option: "maxChars",
-            ..
-        })
-    ));
+    ];
+    for (o, name) in bad {
+        match summarize(t, &o) {
+            Err(Error::InvalidOption { option, .. }) => assert_eq!(option, name, "{o:?}"),
+            other => panic!("{o:?}: expected an invalid `{name}`, got {other:?}"),
+        }
+    }
     let both = Options {
         sentences: Some(2),
         max_words: Some(30),
