@@ -42,6 +42,17 @@ fn is_opener(c: char) -> bool {
     )
 }
 
+/// A byte that can begin a line break: '\n' to '\r', or 0xC2 (U+85), 0xE2 (U+2028, U+2029).
+/// Written without branches, as is `is_terminator_lead`, for `next_byte`.
+fn is_break_lead(b: u8) -> bool {
+    (b.wrapping_sub(b'\n') < 4) | (b == 0xC2) | (b == 0xE2)
+}
+
+/// A byte that can begin a terminator: '.', '!', '?', 0xE2 ('…'), 0xE3 ('。'), 0xEF ('！' '？').
+fn is_terminator_lead(b: u8) -> bool {
+    (b == b'.') | (b == b'!') | (b == b'?') | (b == 0xE2) | (b == 0xE3) | (b == 0xEF)
+}
+
 fn is_line_break(c: char) -> bool {
     matches!(
         c,
@@ -273,23 +284,21 @@ fn lines(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
         if pos > text.len() {
             return None;
         }
-        let rest = &text[pos..];
-        match rest.char_indices().find(|&(_, c)| is_line_break(c)) {
-            Some((i, c)) => {
-                let start = pos;
-                let mut next = pos + i + c.len_utf8();
+        let start = pos;
+        let mut i = next_byte(text, pos, is_break_lead);
+        while let Some(c) = char_at(text, i) {
+            if is_line_break(c) {
+                let mut next = i + c.len_utf8();
                 if c == '\r' && text.as_bytes().get(next) == Some(&b'\n') {
                     next += 1;
                 }
                 pos = next;
-                Some((start, start + i))
+                return Some((start, i));
             }
-            None => {
-                let start = pos;
-                pos = text.len() + 1;
-                Some((start, text.len()))
-            }
+            i = next_byte(text, i + 1, is_break_lead);
         }
+        pos = text.len() + 1;
+        Some((start, text.len()))
     })
 }
 
@@ -336,13 +345,30 @@ fn char_at(s: &str, i: usize) -> Option<char> {
     s.get(i..).and_then(|r| r.chars().next())
 }
 
+/// The first byte offset from `i` on whose byte satisfies `f`, or the length of `s`.
+/// With `f` true only for ASCII and lead bytes, the offset is a character boundary.
+fn next_byte(s: &str, mut i: usize, f: impl Fn(u8) -> bool) -> usize {
+    let b = s.as_bytes();
+    // Whole chunks first: with a branch-free `f`, one test per chunk, not per byte.
+    while let Some(chunk) = b.get(i..i + 16) {
+        if chunk.iter().fold(false, |a, &x| a | f(x)) {
+            break;
+        }
+        i += 16;
+    }
+    b[i..].iter().position(|&x| f(x)).map_or(b.len(), |p| i + p)
+}
+
 fn split_block(text: &str, bs: usize, be: usize, block: usize, out: &mut Vec<Span>) {
     let s = &text[bs..be];
     let mut seg_start = 0usize;
-    let mut i = 0usize;
+    // Whether `s[seg_start..counted]` holds an odd number of straight quotes.
+    let mut counted = 0usize;
+    let mut odd_quotes = false;
+    let mut i = next_byte(s, 0, is_terminator_lead);
     while let Some(c) = char_at(s, i) {
         if !is_terminator(c) {
-            i += c.len_utf8();
+            i = next_byte(s, i + 1, is_terminator_lead);
             continue;
         }
         // The run of final punctuation ("?!", "...") and the quotes and brackets that close it.
@@ -366,13 +392,17 @@ fn split_block(text: &str, bs: usize, be: usize, block: usize, out: &mut Vec<Spa
         while let Some(d) = char_at(s, q).filter(|&d| d == ' ') {
             q += d.len_utf8();
         }
-        if q > j && char_at(s, q) == Some('"') && s[seg_start..j].matches('"').count() % 2 == 1 {
+        if q > j && char_at(s, q) == Some('"') && {
+            odd_quotes ^= s[counted..j].matches('"').count() % 2 == 1;
+            counted = j;
+            odd_quotes
+        } {
             j = q + 1;
         }
         match char_at(s, j) {
             None => break,
             Some(d) if !is_space(d) => {
-                i = j;
+                i = next_byte(s, j, is_terminator_lead);
                 continue;
             }
             Some(_) => {}
@@ -393,8 +423,10 @@ fn split_block(text: &str, bs: usize, be: usize, block: usize, out: &mut Vec<Spa
         if !continues_sentence && !after_abbreviation {
             push(text, bs + seg_start, bs + j, block, out);
             seg_start = k;
+            counted = k;
+            odd_quotes = false;
         }
-        i = k;
+        i = next_byte(s, k, is_terminator_lead);
     }
     push(text, bs + seg_start, be, block, out);
     let _ = bs;

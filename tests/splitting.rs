@@ -234,6 +234,21 @@ const CASES: &[(&str, &[&str])] = &[
         "Ông kể: \"Tôi đã sống ở đây gần 20 năm. \" Bà gật đầu.",
         &["Ông kể: \"Tôi đã sống ở đây gần 20 năm. \"", "Bà gật đầu."],
     ),
+    // Straight quotes count from the sentence's start, past periods that did not end it.
+    (
+        "Anh nói: \"Ở TP. HCM trời mưa. \" Chị gật đầu.",
+        &["Anh nói: \"Ở TP. HCM trời mưa. \"", "Chị gật đầu."],
+    ),
+    (
+        "Ký hiệu \" là dấu nháy. Chị nói. \" Rồi đi. Ông kể: \"Tôi biết. \" Sau đó im lặng.",
+        &[
+            "Ký hiệu \" là dấu nháy.",
+            "Chị nói.",
+            "\" Rồi đi.",
+            "Ông kể: \"Tôi biết. \"",
+            "Sau đó im lặng.",
+        ],
+    ),
     (
         "Chị nói. “Mọi thứ đã ổn.” Anh cười.",
         &["Chị nói.", "“Mọi thứ đã ổn.”", "Anh cười."],
