@@ -7,7 +7,7 @@
 
 use crate::normalize::fold_into;
 use crate::sentences::Span;
-use crate::terms::{bigram, hash_key, IdMap, IdSet, Syllable, TermId};
+use crate::terms::{bigram, hash_key, Numbering, Syllable, TermId};
 use crate::UnitKind;
 
 /// A unit without final punctuation on a line of its own, of at most this many syllables,
@@ -145,9 +145,9 @@ const LABEL_PREFIXES: &[&str] = &[
 ];
 
 struct Phrases {
-    list: IdSet,
-    line: IdSet,
-    label: IdSet,
+    list: Numbering,
+    line: Numbering,
+    label: Numbering,
 }
 
 fn phrase_id(phrase: &str) -> TermId {
@@ -165,7 +165,13 @@ fn phrase_id(phrase: &str) -> TermId {
 fn phrases() -> &'static Phrases {
     static P: std::sync::OnceLock<Phrases> = std::sync::OnceLock::new();
     P.get_or_init(|| {
-        let set = |l: &[&str]| l.iter().map(|p| phrase_id(p)).collect::<IdSet>();
+        let set = |l: &[&str]| {
+            let mut set = Numbering::default();
+            for p in l {
+                set.number(phrase_id(p));
+            }
+            set
+        };
         Phrases {
             list: set(LIST_MARKERS),
             line: set(LINE_MARKERS),
@@ -182,8 +188,13 @@ fn prefix_id(syls: &[Syllable], n: usize) -> TermId {
 }
 
 /// Sorts each unit into sentence, heading or boilerplate. `syls[i]` are the syllables of
-/// `spans[i]`.
-pub fn classify(text: &str, spans: &[Span], syls: &[&[Syllable]]) -> Vec<UnitKind> {
+/// `spans[i]`, numbered among `vocab_len` distinct ones.
+pub fn classify(
+    text: &str,
+    spans: &[Span],
+    syls: &[&[Syllable]],
+    vocab_len: usize,
+) -> Vec<UnitKind> {
     let n = spans.len();
     let mut kinds: Vec<UnitKind> = (0..n).map(|i| shape_kind(&spans[i], syls[i])).collect();
     let mut starts_list = vec![false; n];
@@ -198,7 +209,7 @@ pub fn classify(text: &str, spans: &[Span], syls: &[&[Syllable]]) -> Vec<UnitKin
             Furniture::No => {}
         }
     }
-    mark_repeats(spans, syls, &mut kinds);
+    mark_repeats(syls, vocab_len, &mut kinds);
     let article = kinds.iter().filter(|k| **k == UnitKind::Sentence).count() >= 2;
 
     if article {
@@ -252,10 +263,10 @@ fn furniture(t: &str, span: &Span, syls: &[Syllable]) -> Furniture {
     // A marker alone on its line ("Tin liên quan", "Xem thêm:", "Có thể bạn quan tâm »").
     if whole_line && syls.len() <= 7 && !syls.is_empty() {
         let id = prefix_id(syls, syls.len());
-        if p.list.contains(&id) {
+        if p.list.contains(id) {
             return Furniture::ListMarker;
         }
-        if p.line.contains(&id) {
+        if p.line.contains(id) {
             return Furniture::Yes;
         }
     }
@@ -265,7 +276,7 @@ fn furniture(t: &str, span: &Span, syls: &[Syllable]) -> Furniture {
     // short unit, or one on a line of its own, is all label.
     let label_sized = syls.len() <= 20 || (whole_line && syls.len() <= HEADING_MAX_SYLLABLES);
     for n in 1..=syls.len().min(4) {
-        if label_sized && p.label.contains(&prefix_id(syls, n)) {
+        if label_sized && p.label.contains(prefix_id(syls, n)) {
             let rest = &t[syls[n - 1].end - span.start..];
             let rest = rest.trim_start();
             if rest.starts_with(':') || (rest.is_empty() && body.len() < 60) {
@@ -294,9 +305,16 @@ fn furniture(t: &str, span: &Span, syls: &[Syllable]) -> Furniture {
 /// Bytes of `t` inside markup: `<tag ...>`, `{...}` and entities like `&nbsp;`.
 fn markup_share(t: &str) -> usize {
     let b = t.as_bytes();
+    if !has_markup_byte(b) {
+        return 0;
+    }
     let mut inside = 0usize;
     let mut i = 0usize;
-    while i < b.len() {
+    while let Some(k) = b[i..]
+        .iter()
+        .position(|&c| c == b'<' || c == b'{' || c == b'&')
+    {
+        i += k;
         let c = b[i];
         let opens_tag = c == b'<'
             && b.get(i + 1)
@@ -325,6 +343,28 @@ fn markup_share(t: &str) -> usize {
         }
     }
     inside
+}
+
+/// Does `b` hold '<', '{' or '&'? Eight bytes at a time: most units have none.
+fn has_markup_byte(b: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // A byte of `x` is zero exactly when `(x - ONES) & !x & HIGH` has its high bit.
+    let zero_byte = |x: u64| x.wrapping_sub(ONES) & !x & HIGH != 0;
+    let mut chunks = b.chunks_exact(8);
+    for c in &mut chunks {
+        let x = u64::from_le_bytes(c.try_into().expect("8 bytes"));
+        if zero_byte(x ^ (ONES * u64::from(b'<')))
+            || zero_byte(x ^ (ONES * u64::from(b'{')))
+            || zero_byte(x ^ (ONES * u64::from(b'&')))
+        {
+            return true;
+        }
+    }
+    chunks
+        .remainder()
+        .iter()
+        .any(|&c| c == b'<' || c == b'{' || c == b'&')
 }
 
 /// "Thứ Hai, 12/05/2025, 10:30 (GMT+7)", "12-5-2025 08:00": a line that is mostly a date.
@@ -373,40 +413,45 @@ fn is_source_line(t: &str, syls: &[Syllable]) -> bool {
 /// Later copies of a unit (exact, or nearly the same words: nine tenths of the syllables
 /// shared) are boilerplate. Sentences of one pattern with other names and numbers
 /// ("X có chỉ số ... là 56,60") share less and stay.
-fn mark_repeats(spans: &[Span], syls: &[&[Syllable]], kinds: &mut [UnitKind]) {
+fn mark_repeats(syls: &[&[Syllable]], vocab_len: usize, kinds: &mut [UnitKind]) {
     const WINDOW: usize = 32;
-    let mut seen: IdMap<usize> = IdMap::default();
-    // Each unit's distinct syllable ids, sorted: comparing two is a merge, not hash lookups.
-    let sets: Vec<Vec<TermId>> = syls
-        .iter()
-        .map(|s| {
-            if s.len() >= 5 && s.len() <= 80 {
-                crate::order::sorted_unique(s.iter().map(|x| x.id))
-            } else {
-                Vec::new()
-            }
-        })
-        .collect();
-    for i in 0..spans.len() {
+    let mut seen = Numbering::default();
+    // Each unit's distinct syllable numbers, `sets[ranges[i].0..ranges[i].1]`, made when the
+    // unit is reached. `mark[s] == i + 1` while unit `i` is compared: its syllables are marked.
+    let mut sets: Vec<u32> = Vec::new();
+    let mut ranges = vec![(0usize, 0usize); syls.len()];
+    let mut mark = vec![0u32; vocab_len];
+    for i in 0..syls.len() {
         if kinds[i] == UnitKind::Boilerplate || syls[i].len() < 3 {
             continue;
         }
         let key = syls[i].iter().fold(0x51u64, |acc, s| bigram(acc, s.id));
-        if let Some(&first) = seen.get(&key) {
-            if first != i {
-                kinds[i] = UnitKind::Boilerplate;
-                continue;
-            }
-        }
-        seen.insert(key, i);
-        if sets[i].is_empty() {
+        if !seen.number(key).1 {
+            kinds[i] = UnitKind::Boilerplate;
             continue;
         }
+        if !(5..=80).contains(&syls[i].len()) {
+            continue;
+        }
+        let stamp = i as u32 + 1;
+        let a = sets.len();
+        for s in syls[i] {
+            let m = &mut mark[s.sid as usize];
+            if *m != stamp {
+                *m = stamp;
+                sets.push(s.sid);
+            }
+        }
+        ranges[i] = (a, sets.len());
+        let len = sets.len() - a;
         for j in i.saturating_sub(WINDOW)..i {
-            if sets[j].is_empty() || kinds[j] == UnitKind::Boilerplate {
+            let (b, e) = ranges[j];
+            if b == e || kinds[j] == UnitKind::Boilerplate {
                 continue;
             }
-            if nearly_same(&sets[i], &sets[j]) {
+            let other = &sets[b..e];
+            let shared = || other.iter().filter(|&&s| mark[s as usize] == stamp).count();
+            if nearly_same(len, other.len(), shared) {
                 kinds[i] = UnitKind::Boilerplate;
                 break;
             }
@@ -414,14 +459,15 @@ fn mark_repeats(spans: &[Span], syls: &[&[Syllable]], kinds: &mut [UnitKind]) {
     }
 }
 
-/// Do two sorted sets of ids share nine tenths of their union?
-fn nearly_same(a: &[TermId], b: &[TermId]) -> bool {
+/// Do two sets of `a` and `b` distinct items, `shared()` of them in both, share nine tenths
+/// of their union?
+fn nearly_same(a: usize, b: usize, shared: impl FnOnce() -> usize) -> bool {
     // The intersection is at most the smaller set and the union at least the larger one.
-    if a.len().min(b.len()) * 10 < a.len().max(b.len()) * 9 {
+    if a.min(b) * 10 < a.max(b) * 9 {
         return false;
     }
-    let inter = crate::order::shared(a, b);
-    let union = a.len() + b.len() - inter;
+    let inter = shared();
+    let union = a + b - inter;
     inter * 10 >= union * 9
 }
 
@@ -468,4 +514,22 @@ fn mark_lists(spans: &[Span], syls: &[&[Syllable]], starts_list: &[bool], kinds:
 /// A short whole-line sentence in a list of links: "Hà Nội mưa lớn, nhiều tuyến phố ngập?"
 fn is_link_like(span: &Span, syls: &[Syllable]) -> bool {
     span.line_start && span.line_end && syls.len() <= HEADING_MAX_SYLLABLES && !span.terminated
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markup_bytes_are_found_at_any_position() {
+        for n in 0..20 {
+            for c in ["<", "{", "&", ";", ">", "ễ"] {
+                let t = format!("{}{c}{}", "a".repeat(n), "b".repeat(n % 7));
+                let want = c == "<" || c == "{" || c == "&";
+                assert_eq!(has_markup_byte(t.as_bytes()), want, "{t:?}");
+            }
+        }
+        assert_eq!(markup_share("Xin chào <b>bạn</b> &nbsp;"), 3 + 4 + 6);
+        assert_eq!(markup_share("Không có thẻ nào, 3 < 5."), 0);
+    }
 }

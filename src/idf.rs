@@ -4,14 +4,16 @@
 use std::sync::OnceLock;
 
 use crate::normalize::fold_into;
-use crate::terms::{hash_key, IdMap, TermId};
+use crate::terms::{hash_key, Numbering, TermId};
 
 const TABLE: &str = include_str!("data/idf.txt");
 /// Size of one step of the quantized idf in the table.
 const STEP: f32 = 0.25;
 
 struct Idf {
-    map: IdMap<f32>,
+    /// Syllable ids, numbered; `idf[n]` is the idf of number `n`.
+    ids: Numbering,
+    idf: Vec<f32>,
     /// The idf of a syllable missing from the table (rarer than any in it).
     unseen: f32,
 }
@@ -19,7 +21,8 @@ struct Idf {
 fn table() -> &'static Idf {
     static T: OnceLock<Idf> = OnceLock::new();
     T.get_or_init(|| {
-        let mut map = IdMap::default();
+        let mut ids = Numbering::default();
+        let mut idfs = Vec::new();
         let mut max = 0f32;
         let mut key = String::new();
         for line in TABLE.lines().filter(|l| !l.starts_with('#')) {
@@ -33,11 +36,14 @@ fn table() -> &'static Idf {
             for w in parts {
                 key.clear();
                 fold_into(w, &mut key);
-                map.entry(hash_key(&key)).or_insert(idf);
+                if ids.number(hash_key(&key)).1 {
+                    idfs.push(idf);
+                }
             }
         }
         Idf {
-            map,
+            ids,
+            idf: idfs,
             unseen: max + 1.0,
         }
     })
@@ -46,7 +52,7 @@ fn table() -> &'static Idf {
 /// The idf of a syllable id (see [`crate::terms::Syllable::id`]).
 pub fn syllable(id: TermId) -> f32 {
     let t = table();
-    t.map.get(&id).copied().unwrap_or(t.unseen)
+    t.ids.get(id).map_or(t.unseen, |n| t.idf[n as usize])
 }
 
 #[cfg(test)]

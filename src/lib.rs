@@ -157,22 +157,24 @@ pub(crate) struct Document<'a> {
     pub syllables: Vec<Syllable>,
     /// `syllables[ranges[i].0..ranges[i].1]` are the syllables of unit `i`.
     pub ranges: Vec<(usize, usize)>,
+    /// The distinct syllables of the text (numbered as [`Syllable::sid`] counts them).
+    pub vocab: terms::Vocab,
 }
 
 impl<'a> Document<'a> {
     pub fn new(text: &'a str) -> Result<Self> {
         check_text(text)?;
         let spans = sentences::split(text);
-        let mut syllables = Vec::new();
+        let mut syllables = Vec::with_capacity(text.len() / 6);
         let mut ranges = Vec::with_capacity(spans.len());
-        let mut key = String::new();
+        let mut vocab = terms::Vocab::default();
         for sp in &spans {
             let a = syllables.len();
-            terms::syllables_into(text, sp.start, sp.end, &mut syllables, &mut key);
+            terms::syllables_into(text, sp.start, sp.end, &mut syllables, &mut vocab);
             ranges.push((a, syllables.len()));
         }
         let per_unit: Vec<&[Syllable]> = ranges.iter().map(|&(a, b)| &syllables[a..b]).collect();
-        let kinds = clean::classify(text, &spans, &per_unit);
+        let kinds = clean::classify(text, &spans, &per_unit, vocab.len());
         let units = spans
             .iter()
             .zip(kinds)
@@ -190,6 +192,7 @@ impl<'a> Document<'a> {
             units,
             syllables,
             ranges,
+            vocab,
         })
     }
 

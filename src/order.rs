@@ -42,23 +42,6 @@ pub(crate) fn sorted_unique(v: impl Iterator<Item = u64>) -> Vec<u64> {
     keys.into_iter().map(|k| k.0).collect()
 }
 
-/// How many items two sorted lists without repeats share.
-pub(crate) fn shared(a: &[u64], b: &[u64]) -> usize {
-    let (mut i, mut j, mut n) = (0, 0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                n += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    n
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -81,6 +64,5 @@ mod tests {
         }
         assert_eq!(order_by(4, |i| [3, 1, 3, 0][i]), [3, 1, 0, 2]);
         assert_eq!(sorted_unique([5, 1, 5, 2].into_iter()), [1, 2, 5]);
-        assert_eq!(shared(&[1, 3, 5, 7], &[2, 3, 7, 9]), 2);
     }
 }

@@ -5,7 +5,9 @@
 //! fitted on news), centrality (cosine similarity to the rest of the text), overlap with the
 //! title, and the shapes that mark a sentence as a poor summary (questions, quotes, labels).
 
-use crate::terms::{bigram, for_each_term, IdMap, IdSet, Syllable, TermId};
+use std::collections::BinaryHeap;
+
+use crate::terms::{bigram, for_each_term, Numbering, Syllable, TermId};
 use crate::{idf, order};
 use crate::{Document, Result, UnitKind};
 
@@ -53,24 +55,44 @@ const N: usize = FEATURE_NAMES.len();
 // The weights of the linear models, fitted by scripts/fit_weights.py.
 include!("data/weights.rs");
 
+/// How many of the text's heaviest terms are kept (for keywords and `keyword_share`).
+pub(crate) const TOP_TERMS: usize = 200;
+
 /// Candidate units with their scores and term vectors.
 pub(crate) struct Scored {
     /// Unit indexes of the candidates, in the order of the text.
     pub units: Vec<usize>,
     /// Score of each candidate.
     pub scores: Vec<f64>,
-    /// Each candidate's terms with their weights (idf), sorted by term id.
-    pub vectors: Vec<Vec<(TermId, f32)>>,
-    /// Norm of each vector.
+    /// The terms of the text are numbered: a content syllable's number is its syllable number
+    /// ([`Syllable::sid`]), the two-syllable terms come after. The id of each number.
+    pub ids: Vec<TermId>,
+    /// Each candidate's distinct terms (numbers) with their weights (idf), in the order they
+    /// first occur: candidate `c`'s are `items[spans[c].0..spans[c].1]`.
+    items: Vec<(u32, f32)>,
+    spans: Vec<(usize, usize)>,
+    /// Norm of each candidate's vector.
     pub norms: Vec<f32>,
-    /// The text's terms, the heaviest first.
+    /// The text's heaviest terms, the heaviest first, at most [`TOP_TERMS`].
     pub terms: Vec<Term>,
+    /// For each syllable number: the most frequent two-syllable term holding that syllable, as
+    /// (occurrences, unit and syllable index of its first occurrence); 0 occurrences if none.
+    pub pairs: Vec<(u32, usize, usize)>,
+}
+
+impl Scored {
+    /// Candidate `c`'s distinct terms with their weights.
+    pub fn vector(&self, c: usize) -> &[(u32, f32)] {
+        let (a, b) = self.spans[c];
+        &self.items[a..b]
+    }
 }
 
 /// A term of the text.
 #[derive(Clone, Copy)]
 pub(crate) struct Term {
-    pub id: TermId,
+    /// Its number (see [`Scored::ids`]).
+    pub number: u32,
     /// (1 + ln count) · idf.
     pub weight: f32,
     /// Occurrences in the text (candidates and headings).
@@ -80,6 +102,21 @@ pub(crate) struct Term {
     pub syllable: usize,
     /// Two syllables, not one.
     pub bigram: bool,
+}
+
+/// What the features need of each term number, in one place (one cache line per lookup).
+#[derive(Clone, Copy, Default)]
+struct TermStats {
+    /// Sum of the term's weights over the candidates.
+    centroid: f32,
+    /// 1 + ln(occurrences).
+    tf: f32,
+    /// Its weight in the title, 0 if the title lacks it.
+    title: f32,
+    /// Its weight in the first candidate, 0 if that lacks it.
+    first: f32,
+    /// One of the ten heaviest terms.
+    top: bool,
 }
 
 struct Analysis {
@@ -119,174 +156,264 @@ pub(crate) fn score(doc: &Document<'_>, cands: &[usize], title: Option<&str>) ->
     scored
 }
 
-fn term_vector(syls: &[Syllable]) -> Vec<(TermId, f32)> {
-    let mut v: Vec<(TermId, f32)> = Vec::new();
-    let mut push = |id, bigram: bool, i: usize| {
-        let w = if bigram {
-            0.5 * (idf::syllable(syls[i].id) + idf::syllable(syls[i + 1].id))
-        } else {
-            idf::syllable(id)
-        };
-        v.push((id, w));
-    };
-    for_each_term(syls, &mut push);
-    // A term's weight depends on its id alone: sort by id, keep one of each.
-    let mut keys: Vec<(u64, u64)> = v
-        .iter()
-        .map(|&(id, w)| (id, u64::from(w.to_bits())))
-        .collect();
-    order::sort_pairs(&mut keys);
-    keys.dedup_by_key(|k| k.0);
-    keys.into_iter()
-        .map(|(id, w)| (id, f32::from_bits(w as u32)))
-        .collect()
+/// Distinct terms of `syls` with their weights (idf), as `(id, weight, two syllables)`, in
+/// order of first occurrence.
+fn term_vector(syls: &[Syllable]) -> Vec<(TermId, f32, bool)> {
+    let mut seen = Numbering::default();
+    let mut v = Vec::new();
+    for_each_term(syls, |id, bigram, i| {
+        if seen.number(id).1 {
+            let w = if bigram {
+                0.5 * (idf::syllable(syls[i].id) + idf::syllable(syls[i + 1].id))
+            } else {
+                idf::syllable(id)
+            };
+            v.push((id, w, bigram));
+        }
+    });
+    v
+}
+
+/// Sort key of a term: the heaviest first, ties by first occurrence (unit, syllable), then
+/// number.
+fn term_key(weight: f32, unit: u32, syllable: u32, number: usize) -> (u64, u64) {
+    let heavy_first = u64::from(!order::f32_key(weight)) << 32 | u64::from(unit);
+    (heavy_first, u64::from(syllable) << 32 | number as u64)
 }
 
 fn analyze(doc: &Document<'_>, cands: &[usize], title: Option<&str>) -> Analysis {
     let text = doc.text;
-    let vectors: Vec<Vec<(TermId, f32)>> = cands
-        .iter()
-        .map(|&u| term_vector(doc.syllables_of(u)))
-        .collect();
+    let vocab = &doc.vocab;
+    let syllable_count = vocab.len();
 
-    // Document term frequencies over candidates and headings, first occurrences for keywords.
-    let mut tf: IdMap<(f32, f32, usize, usize, bool)> = IdMap::default();
+    // Number the terms, count them over candidates and headings, note first occurrences, and
+    // gather each candidate's distinct terms. Per term number:
+    let mut ids: Vec<TermId> = vocab.ids.clone();
+    let mut idfs: Vec<f32> = vocab.idf.clone();
+    let mut count: Vec<u32> = vec![0; syllable_count];
+    let mut first: Vec<(u32, u32)> = vec![(0, 0); syllable_count];
+    // The last candidate (1-based) whose vector got the term.
+    let mut stamp: Vec<u32> = vec![0; syllable_count];
+    // The syllable numbers of each two-syllable term (number - syllable_count).
+    let mut parts: Vec<(u32, u32)> = Vec::new();
+    let mut bigrams = Numbering::default();
+    let mut items: Vec<(u32, f32)> = Vec::new();
+    let mut spans: Vec<(usize, usize)> = Vec::with_capacity(cands.len());
+    let mut next_cand = 0usize;
     for u in doc.units.iter().filter(|u| u.kind != UnitKind::Boilerplate) {
+        let cand = cands.get(next_cand) == Some(&u.index);
+        if cand {
+            next_cand += 1;
+        }
         let syls = doc.syllables_of(u.index);
+        let a = items.len();
         for_each_term(syls, |id, bigram, i| {
-            let e = tf.entry(id).or_insert_with(|| {
-                let w = if bigram {
-                    0.5 * (idf::syllable(syls[i].id) + idf::syllable(syls[i + 1].id))
-                } else {
-                    idf::syllable(id)
-                };
-                (0.0, w, u.index, i, bigram)
-            });
-            e.0 += 1.0;
+            let n = if bigram {
+                let (b, new) = bigrams.number(id);
+                if new {
+                    let (p, q) = (syls[i].sid, syls[i + 1].sid);
+                    ids.push(id);
+                    idfs.push(0.5 * (vocab.idf[p as usize] + vocab.idf[q as usize]));
+                    count.push(0);
+                    first.push((0, 0));
+                    stamp.push(0);
+                    parts.push((p, q));
+                }
+                (syllable_count + b as usize) as u32
+            } else {
+                syls[i].sid
+            };
+            let k = n as usize;
+            if count[k] == 0 {
+                first[k] = (u.index as u32, i as u32);
+            }
+            count[k] += 1;
+            if cand && stamp[k] != next_cand as u32 {
+                stamp[k] = next_cand as u32;
+                items.push((n, idfs[k]));
+            }
         });
-    }
-    let terms: Vec<Term> = tf
-        .iter()
-        .map(|(&id, &(n, w, unit, syllable, bigram))| Term {
-            id,
-            weight: (1.0 + n.ln()) * w,
-            count: n as u32,
-            unit,
-            syllable,
-            bigram,
-        })
-        .collect();
-    // The heaviest first; ties by first occurrence (unit, syllable).
-    let mut keys: Vec<(u64, u64)> = terms
-        .iter()
-        .enumerate()
-        .map(|(i, t)| {
-            let heavy_first = u64::from(!order::f32_key(t.weight)) << 32 | t.unit as u64;
-            (heavy_first, (t.syllable as u64) << 32 | i as u64)
-        })
-        .collect();
-    order::sort_pairs(&mut keys);
-    let terms: Vec<Term> = keys
-        .iter()
-        .map(|&(_, k)| terms[(k & 0xffff_ffff) as usize])
-        .collect();
-
-    // Centroid of the candidates: the sum of their vectors.
-    let mut centroid: IdMap<f32> = IdMap::default();
-    for v in &vectors {
-        for &(id, w) in v {
-            *centroid.entry(id).or_insert(0.0) += w;
+        if cand {
+            spans.push((a, items.len()));
         }
     }
-    let centroid_sq: f32 = centroid.values().map(|w| w * w).sum();
+    drop(stamp);
+    let term_count = ids.len();
+
+    // 1 + ln(count), from a table for the usual small counts.
+    let small: Vec<f32> = (0..64u32).map(|c| 1.0 + (c as f32).ln()).collect();
+    let tf = |c: u32| {
+        small
+            .get(c as usize)
+            .copied()
+            .unwrap_or_else(|| 1.0 + (c as f32).ln())
+    };
+    let mut stats: Vec<TermStats> = count
+        .iter()
+        .map(|&c| TermStats {
+            tf: tf(c),
+            ..TermStats::default()
+        })
+        .collect();
+    let key = |k: usize| {
+        let (unit, syllable) = first[k];
+        term_key(tf(count[k]) * idfs[k], unit, syllable, k)
+    };
+
+    // The heaviest terms: the TOP_TERMS smallest keys, kept in a heap whose top is the worst.
+    let mut heap: BinaryHeap<(u64, u64)> = BinaryHeap::with_capacity(TOP_TERMS + 1);
+    for k in (0..term_count).filter(|&k| count[k] > 0) {
+        let key = key(k);
+        if heap.len() < TOP_TERMS {
+            heap.push(key);
+        } else if heap.peek().is_some_and(|top| key < *top) {
+            heap.pop();
+            heap.push(key);
+        }
+    }
+    let terms: Vec<Term> = heap
+        .into_sorted_vec()
+        .into_iter()
+        .map(|(_, low)| {
+            let k = (low & 0xffff_ffff) as usize;
+            Term {
+                number: k as u32,
+                weight: tf(count[k]) * idfs[k],
+                count: count[k],
+                unit: first[k].0 as usize,
+                syllable: first[k].1 as usize,
+                bigram: k >= syllable_count,
+            }
+        })
+        .collect();
+    for t in terms.iter().take(10) {
+        stats[t.number as usize].top = true;
+    }
+
+    // For each syllable, its most frequent two-syllable term (ties: the heavier, as sorted).
+    let mut pairs: Vec<(u32, usize, usize)> = vec![(0, 0, 0); syllable_count];
+    let mut pair_keys: Vec<(u64, u64)> = vec![(0, 0); syllable_count];
+    for (b, &(p, q)) in parts.iter().enumerate() {
+        let k = syllable_count + b;
+        let c = count[k];
+        let key = key(k);
+        for s in [p as usize, q as usize] {
+            if c > pairs[s].0 || (c == pairs[s].0 && key < pair_keys[s]) {
+                pairs[s] = (c, first[k].0 as usize, first[k].1 as usize);
+                pair_keys[s] = key;
+            }
+        }
+    }
+    drop(pair_keys);
+
+    // Centroid of the candidates: the sum of their vectors.
+    for &(n, w) in &items {
+        stats[n as usize].centroid += w;
+    }
+    let centroid_sq: f32 = stats.iter().map(|s| s.centroid * s.centroid).sum();
 
     // The title: given, or the first heading before the first candidate.
     let first_cand_start = cands.first().map_or(0, |&u| doc.units[u].start);
-    let title_syls: Vec<Syllable> = match title {
-        Some(t) => crate::terms::syllables(t, 0, t.len()),
+    let given: Vec<Syllable>;
+    let mut title_syls: &[Syllable] = match title {
+        Some(t) => {
+            given = crate::terms::syllables(t, 0, t.len());
+            &given
+        }
         None => doc
             .units
             .iter()
             .find(|u| u.kind == UnitKind::Heading && u.start < first_cand_start)
-            .map(|u| doc.syllables_of(u.index).to_vec())
-            .unwrap_or_default(),
+            .map_or(&[], |u| doc.syllables_of(u.index)),
     };
     let titled = !title_syls.is_empty();
     // Without a title, the first sentence stands in for it (the untitled model knows).
-    let title_syls = if titled {
-        title_syls
-    } else {
-        cands
-            .first()
-            .map(|&u| doc.syllables_of(u).to_vec())
-            .unwrap_or_default()
-    };
-    let title_vec = term_vector(&title_syls);
-    let (title_unis, title_bis) = raw_grams(&title_syls);
+    if !titled {
+        title_syls = cands.first().map_or(&[], |&u| doc.syllables_of(u));
+    }
+    let mut title_mass = 0f32;
+    for (id, w, bigram) in term_vector(title_syls) {
+        title_mass += w;
+        let number = if bigram {
+            bigrams
+                .get(id)
+                .map(|b| (syllable_count + b as usize) as u32)
+        } else {
+            vocab.get(id)
+        };
+        if let Some(n) = number {
+            stats[n as usize].title = w;
+        }
+    }
+    // The title's syllables and bigrams, stopwords included (as ROUGE counts them), and where
+    // each syllable number of the text stands among the title's syllables.
+    let (title_unis, title_bis) = raw_grams(title_syls);
+    let mut in_title: Vec<u32> = vec![u32::MAX; syllable_count];
+    for (k, &id) in title_unis.iter().enumerate() {
+        if let Some(s) = vocab.get(id) {
+            in_title[s as usize] = k as u32;
+        }
+    }
     // Which of the title's grams a candidate holds (reused for every candidate).
     let mut hit = vec![false; title_unis.len().max(title_bis.len())];
-    let top_terms: IdSet = terms.iter().take(10).map(|t| t.id).collect();
-    let title_mass: f32 = title_vec.iter().map(|t| t.1).sum();
 
     let n = cands.len();
+    let vector = |c: usize| &items[spans[c].0..spans[c].1];
+    if n > 0 {
+        for &(m, w) in vector(0) {
+            stats[m as usize].first = w;
+        }
+    }
+    let first_norm = if n > 0 {
+        vector(0).iter().map(|t| t.1 * t.1).sum::<f32>().sqrt()
+    } else {
+        0.0
+    };
     let mut x = Vec::with_capacity(n);
     let mut norms = Vec::with_capacity(n);
     let mut tfidf_raw = Vec::with_capacity(n);
     let mut prev_block = usize::MAX;
     let mut block_pos = 0usize;
     let first_block = cands.first().map_or(0, |&u| doc.units[u].paragraph);
-    let first_norm = vectors
-        .first()
-        .map_or(0.0, |v| v.iter().map(|t| t.1 * t.1).sum::<f32>().sqrt());
     for (pos, &u) in cands.iter().enumerate() {
         let unit = &doc.units[u];
         let syls = doc.syllables_of(u);
         let t = &text[unit.start..unit.end];
-        let v = &vectors[pos];
+        let v = vector(pos);
         let len = syls.len() as f64;
-        let sq: f32 = v.iter().map(|t| t.1 * t.1).sum();
-        norms.push(sq.sqrt());
-        let dot: f32 = v
-            .iter()
-            .map(|&(id, w)| w * centroid.get(&id).copied().unwrap_or(0.0))
-            .sum();
+        let (mut sq, mut dot, mut mass, mut overlap, mut with_first, mut top) =
+            (0f32, 0f32, 0f32, 0f32, 0f32, 0usize);
+        for &(m, w) in v {
+            let s = &stats[m as usize];
+            sq += w * w;
+            dot += w * s.centroid;
+            mass += w * s.tf;
+            overlap += s.title;
+            with_first += w * s.first;
+            top += usize::from(s.top);
+        }
+        let norm = sq.sqrt();
+        norms.push(norm);
         let rest_dot = dot - sq;
         let rest_sq = (centroid_sq - 2.0 * dot + sq).max(0.0);
         let centrality = if sq > 0.0 && rest_sq > 0.0 {
-            rest_dot / (sq.sqrt() * rest_sq.sqrt())
+            rest_dot / (norm * rest_sq.sqrt())
         } else {
             0.0
         };
-        let mass: f32 = v
-            .iter()
-            .map(|&(id, w)| w * (1.0 + tf.get(&id).map_or(0.0, |e| e.0).ln()))
-            .sum();
         tfidf_raw.push(mass as f64 / (len + 8.0));
         let title_overlap = if title_mass > 0.0 {
-            let mut s = 0f32;
-            let (mut i, mut j) = (0, 0);
-            while i < v.len() && j < title_vec.len() {
-                match v[i].0.cmp(&title_vec[j].0) {
-                    std::cmp::Ordering::Less => i += 1,
-                    std::cmp::Ordering::Greater => j += 1,
-                    std::cmp::Ordering::Equal => {
-                        s += title_vec[j].1;
-                        i += 1;
-                        j += 1;
-                    }
-                }
-            }
-            s / title_mass
+            overlap / title_mass
         } else {
             0.0
         };
         let block_first = unit.paragraph != prev_block;
         block_pos = if block_first { 0 } else { block_pos + 1 };
         prev_block = unit.paragraph;
-        let sim_first = if pos == 0 {
+        let sim_first = if pos == 0 || norm == 0.0 || first_norm == 0.0 {
             0.0
         } else {
-            crate::select::cosine(v, sq.sqrt(), &vectors[0], first_norm)
+            with_first / (norm * first_norm)
         };
         let first_char = t.chars().next().unwrap_or(' ');
         let last = t
@@ -301,16 +428,7 @@ fn analyze(doc: &Document<'_>, cands: &[usize], title: Option<&str>) -> Analysis
             .any(|s| text[s.end..unit.end].starts_with(':'))
             && !t.ends_with(':');
         let numbers = syls.iter().filter(|s| !s.alphabetic).count().min(3) as f64 / 3.0;
-        let caps = syls
-            .iter()
-            .filter(|s| {
-                text[s.start..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_uppercase)
-            })
-            .count() as f64
-            / len.max(1.0);
+        let caps = syls.iter().filter(|s| s.upper).count() as f64 / len.max(1.0);
         let mut f = [0f64; N];
         f[0] = 1.0;
         f[1] = f64::from(pos == 0);
@@ -347,17 +465,20 @@ fn analyze(doc: &Document<'_>, cands: &[usize], title: Option<&str>) -> Analysis
         f[29] = f[1] * (n as f64).ln();
         f[30] = f64::from(unit.paragraph == first_block);
         f[31] = (1.0 + block_pos as f64).ln();
-        let unis = syls.iter().map(|s| s.id);
+        let at = |s: &Syllable| in_title[s.sid as usize];
+        let unis = syls.iter().map(at).filter(|&k| k != u32::MAX);
+        f[32] = title_share(unis.map(|k| k as usize), title_unis.len(), &mut hit);
+        // A bigram of the title has both its syllables in the title.
         let bis = syls
             .windows(2)
-            .filter(|w| w[1].joined)
-            .map(|w| bigram(w[0].id, w[1].id));
-        f[32] = title_share(unis, &title_unis, &mut hit);
-        f[33] = title_share(bis, &title_bis, &mut hit);
-        f[34] = if top_terms.is_empty() {
+            .filter(|w| w[1].joined && at(&w[0]) != u32::MAX && at(&w[1]) != u32::MAX)
+            .filter_map(|w| title_bis.binary_search(&bigram(w[0].id, w[1].id)).ok());
+        f[33] = title_share(bis, title_bis.len(), &mut hit);
+        let top_count = terms.len().min(10);
+        f[34] = if top_count == 0 {
             0.0
         } else {
-            v.iter().filter(|t| top_terms.contains(&t.0)).count() as f64 / top_terms.len() as f64
+            top as f64 / top_count as f64
         };
         x.push(f);
     }
@@ -372,9 +493,12 @@ fn analyze(doc: &Document<'_>, cands: &[usize], title: Option<&str>) -> Analysis
         scored: Scored {
             units: cands.to_vec(),
             scores: Vec::new(),
-            vectors,
+            ids,
+            items,
+            spans,
             norms,
             terms,
+            pairs,
         },
     }
 }
@@ -392,37 +516,46 @@ fn raw_grams(syls: &[Syllable]) -> (Vec<u64>, Vec<u64>) {
     (unis, bis)
 }
 
-/// The share of the title's grams (sorted, without repeats) that `grams` hold. `hit` is scratch
-/// space at least as long as `title`.
-fn title_share(grams: impl Iterator<Item = u64>, title: &[u64], hit: &mut [bool]) -> f64 {
-    if title.is_empty() {
+/// The share of the title's `title_len` grams that a candidate holds, given the positions in
+/// the title of the candidate's grams found there. `hit` is scratch space at least as long as
+/// the title.
+fn title_share(found: impl Iterator<Item = usize>, title_len: usize, hit: &mut [bool]) -> f64 {
+    if title_len == 0 {
         return 0.0;
     }
-    let hit = &mut hit[..title.len()];
+    let hit = &mut hit[..title_len];
     hit.fill(false);
     let mut n = 0usize;
-    for g in grams {
-        if let Ok(k) = title.binary_search(&g) {
-            n += usize::from(!hit[k]);
-            hit[k] = true;
-        }
+    for k in found {
+        n += usize::from(!hit[k]);
+        hit[k] = true;
     }
-    n as f64 / title.len() as f64
+    n as f64 / title_len as f64
 }
 
 /// Bytes of `t` between opening and closing double quotes.
 fn quoted_bytes(t: &str) -> usize {
+    // '"' is one byte; '“' and '”' are E2 80 9C and E2 80 9D.
+    let b = t.as_bytes();
     let mut inside = None;
     let mut total = 0;
-    for (i, c) in t.char_indices() {
-        match (c, inside) {
-            ('“', _) | ('"', None) => inside = Some(i),
-            ('”', Some(s)) | ('"', Some(s)) => {
+    let mut i = 0;
+    while let Some(k) = b[i..].iter().position(|&c| c == b'"' || c == 0xE2) {
+        i += k;
+        let curly = match b.get(i..i + 3) {
+            Some([0xE2, 0x80, 0x9C]) => Some(true),
+            Some([0xE2, 0x80, 0x9D]) => Some(false),
+            _ => None,
+        };
+        match (b[i], curly, inside) {
+            (_, Some(true), _) | (b'"', _, None) => inside = Some(i),
+            (_, Some(false), Some(s)) | (b'"', _, Some(s)) => {
                 total += i - s;
                 inside = None;
             }
             _ => {}
         }
+        i += 1;
     }
     if let Some(s) = inside {
         total += t.len() - s;

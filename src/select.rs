@@ -3,7 +3,7 @@
 
 use crate::normalize::{display_form, fold};
 use crate::score::Scored;
-use crate::terms::{IdMap, TermId};
+use crate::terms::{Numbering, TermId};
 use crate::{Document, Error, Keyword, Options, Result, Stats, Summary, SummarySentence, UnitKind};
 
 /// Two candidates whose term vectors have at least this cosine similarity say the same thing;
@@ -66,32 +66,14 @@ impl Budget {
     }
 }
 
-pub(crate) fn cosine(a: &[(TermId, f32)], na: f32, b: &[(TermId, f32)], nb: f32) -> f32 {
-    if na == 0.0 || nb == 0.0 {
-        return 0.0;
-    }
-    let (mut i, mut j, mut dot) = (0, 0, 0f32);
-    while i < a.len() && j < b.len() {
-        match a[i].0.cmp(&b[j].0) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                dot += a[i].1 * b[j].1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    dot / (na * nb)
-}
-
 /// The `PROBES` heaviest (rarest) terms of a vector, heaviest first, ties by id.
-fn rarest(v: &[(TermId, f32)]) -> Vec<&(TermId, f32)> {
-    let mut top: Vec<&(TermId, f32)> = Vec::with_capacity(PROBES + 1);
-    for t in v {
+fn rarest(v: &[(u32, f32)], ids: &[TermId]) -> Vec<(u32, f32)> {
+    let mut top: Vec<(u32, f32)> = Vec::with_capacity(PROBES + 1);
+    for &t in v {
+        let id = ids[t.0 as usize];
         let pos = top
             .iter()
-            .position(|u| t.1 > u.1 || (t.1 == u.1 && t.0 < u.0))
+            .position(|u| t.1 > u.1 || (t.1 == u.1 && id < ids[u.0 as usize]))
             .unwrap_or(top.len());
         if pos < PROBES {
             top.insert(pos, t);
@@ -110,23 +92,57 @@ fn rank_until(scored: &Scored, mut enough: impl FnMut(usize) -> bool) -> Vec<usi
     // Near-repeats share their rarest terms: look for them only among kept candidates that
     // hold one of a candidate's three rarest terms, the most recent few of each.
     const PER_TERM: usize = 48;
-    let mut holders: IdMap<Vec<usize>> = IdMap::default();
+    // The kept candidates holding each probe term (numbered by `probes`).
+    let mut probes = Numbering::default();
+    let mut holders: Vec<Vec<usize>> = Vec::new();
     let mut kept = Vec::new();
+    // The vector of the candidate being checked, spread out by term number.
+    let mut spread = vec![0f32; scored.ids.len()];
     for c in order {
-        let v = &scored.vectors[c];
-        let rare = rarest(v);
-        let redundant = rare.iter().any(|&&(id, _)| {
-            holders.get(&id).is_some_and(|hs| {
-                hs.iter().rev().take(PER_TERM).any(|&k| {
-                    cosine(v, scored.norms[c], &scored.vectors[k], scored.norms[k]) >= REDUNDANCY
-                })
-            })
-        });
+        let v = scored.vector(c);
+        let norm = scored.norms[c];
+        let rare = rarest(v, &scored.ids);
+        let mut spread_out = false;
+        let mut redundant = false;
+        for &(n, _) in &rare {
+            let Some(hs) = probes.get(scored.ids[n as usize]) else {
+                continue;
+            };
+            let hs = &holders[hs as usize];
+            if !spread_out {
+                for &(m, w) in v {
+                    spread[m as usize] = w;
+                }
+                spread_out = true;
+            }
+            // Cosine similarity with each holder (0 when a vector is empty).
+            redundant = hs.iter().rev().take(PER_TERM).any(|&k| {
+                let dot: f32 = scored
+                    .vector(k)
+                    .iter()
+                    .map(|&(m, w)| w * spread[m as usize])
+                    .sum();
+                let norms = norm * scored.norms[k];
+                norms > 0.0 && dot / norms >= REDUNDANCY
+            });
+            if redundant {
+                break;
+            }
+        }
+        if spread_out {
+            for &(m, _) in v {
+                spread[m as usize] = 0.0;
+            }
+        }
         if redundant {
             continue;
         }
-        for &&(id, _) in &rare {
-            holders.entry(id).or_default().push(c);
+        for &(n, _) in &rare {
+            let (p, new) = probes.number(scored.ids[n as usize]);
+            if new {
+                holders.push(Vec::new());
+            }
+            holders[p as usize].push(c);
         }
         kept.push(c);
         if enough(c) {
@@ -234,32 +250,20 @@ pub(crate) fn summary(doc: &Document<'_>, scored: &Scored, chosen: &[usize]) -> 
 
 /// The top terms; a syllable already shown inside a two-syllable keyword is not repeated.
 fn keywords(doc: &Document<'_>, scored: &Scored) -> Vec<Keyword> {
-    use crate::terms::bigram as pair;
     let word = |unit: usize, k: usize| {
         let syls = doc.syllables_of(unit);
         display_form(&doc.text[syls[k].start..syls[k].end])
     };
     // A syllable that nearly always comes in one two-syllable word ("vong" in "tử vong") is
-    // shown as that word: for each syllable, its most frequent bigram.
-    let mut best_pair: IdMap<(u32, usize, usize)> = IdMap::default();
-    for t in scored.terms.iter().filter(|t| t.bigram) {
-        let syls = doc.syllables_of(t.unit);
-        debug_assert_eq!(pair(syls[t.syllable].id, syls[t.syllable + 1].id), t.id);
-        for id in [syls[t.syllable].id, syls[t.syllable + 1].id] {
-            let e = best_pair.entry(id).or_insert((0, t.unit, t.syllable));
-            if t.count > e.0 {
-                *e = (t.count, t.unit, t.syllable);
-            }
-        }
-    }
+    // shown as that word: for each syllable, its most frequent bigram (`scored.pairs`).
     let mut out: Vec<Keyword> = Vec::new();
-    // The heaviest terms, a bounded number of them, so that a huge text costs no more here.
-    for t in scored.terms.iter().take(KEYWORDS * 20) {
+    for t in &scored.terms {
         if out.len() == KEYWORDS {
             break;
         }
-        let (unit, i, bigram) = match best_pair.get(&t.id) {
-            Some(&(n, u, k)) if !t.bigram && n * 10 >= t.count * 6 => (u, k, true),
+        let pair = (!t.bigram).then(|| scored.pairs[t.number as usize]);
+        let (unit, i, bigram) = match pair {
+            Some((n, u, k)) if n > 0 && n * 10 >= t.count * 6 => (u, k, true),
             _ => (t.unit, t.syllable, t.bigram),
         };
         let parts: Vec<String> = if bigram {

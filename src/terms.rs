@@ -6,13 +6,14 @@
 //! (no punctuation between) that are not stopwords either. Stopwords are matched on folded
 //! syllables, longest n-gram first.
 
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use unicode_segmentation::UnicodeSegmentation;
 
-use crate::normalize::{fold_into, is_space};
+use crate::normalize::{
+    char_info, end_fold, fold_hash, fold_into, is_latin_letter, is_space, CharInfo, ALPHABETIC,
+    MARK, PUNCT, UPPER, WORD,
+};
 
 /// A hash of a folded key. Terms are compared by these hashes only.
 pub type TermId = u64;
@@ -26,21 +27,37 @@ pub struct Syllable {
     pub end: usize,
     /// Hash of the folded syllable.
     pub id: TermId,
+    /// Number of the folded syllable among the distinct syllables of its text, counted from 0
+    /// in order of first appearance.
+    pub sid: u32,
     /// Part of a stopword (one to four syllables long).
     pub stop: bool,
     /// Only white space separates it from the syllable before (same phrase).
     pub joined: bool,
     /// Holds a letter (not only digits).
     pub alphabetic: bool,
+    /// Begins with an upper-case letter.
+    pub upper: bool,
 }
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0100_0000_01b3;
 
 /// Hashes folded keys: FNV-1a, then a final mix. Stable across platforms and builds.
 pub fn hash_key(key: &str) -> TermId {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut h = FNV_OFFSET;
     for b in key.bytes() {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
+        h = (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
     }
+    mix(h)
+}
+
+/// The id of a word: `hash_key(&fold(word))`, without building the folded key.
+pub fn word_id(word: &str) -> TermId {
+    let mut h = FNV_OFFSET;
+    fold_hash(word, &mut |b| {
+        h = (h ^ u64::from(b)).wrapping_mul(FNV_PRIME)
+    });
     mix(h)
 }
 
@@ -56,48 +73,110 @@ pub fn bigram(a: TermId, b: TermId) -> TermId {
     mix(a.rotate_left(17) ^ b.wrapping_mul(0x9e37_79b9_7f4a_7c15))
 }
 
-/// A hasher for keys that are already good hashes.
-#[derive(Default, Clone, Copy)]
-pub struct IdHasher(u64);
+/// Numbers for term ids, 0, 1, 2... in order of first insertion: a hash table with open
+/// addressing and linear probing (the ids are hashes already). The one hash table of the
+/// library: in the hot loops a general hash map costs several times more, and each of its
+/// instantiations costs the .wasm a kilobyte or two.
+pub(crate) struct Numbering {
+    /// `(id, number)`; `number == EMPTY` marks a free slot. The length is a power of two.
+    slots: Vec<(TermId, u32)>,
+    len: u32,
+}
 
-impl Hasher for IdHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 << 8) ^ u64::from(b) ^ (self.0 >> 56);
+const EMPTY: u32 = u32::MAX;
+
+impl Default for Numbering {
+    fn default() -> Self {
+        Numbering {
+            slots: vec![(0, EMPTY); 64],
+            len: 0,
         }
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
     }
 }
 
-/// Hash map and set keyed by [`TermId`].
-pub type IdMap<V> = HashMap<TermId, V, BuildHasherDefault<IdHasher>>;
-/// Hash set of [`TermId`].
-pub type IdSet = HashSet<TermId, BuildHasherDefault<IdHasher>>;
+impl Numbering {
+    /// The number of `id`, and whether it was given now.
+    #[inline]
+    pub fn number(&mut self, id: TermId) -> (u32, bool) {
+        if (self.len as usize + 1) * 2 > self.slots.len() {
+            self.grow();
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = id as usize & mask;
+        loop {
+            let (k, n) = self.slots[i];
+            if n == EMPTY {
+                self.slots[i] = (id, self.len);
+                self.len += 1;
+                return (self.len - 1, true);
+            }
+            if k == id {
+                return (n, false);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Has `id` a number?
+    pub fn contains(&self, id: TermId) -> bool {
+        self.get(id).is_some()
+    }
+
+    /// The number of `id`, if it has one.
+    pub fn get(&self, id: TermId) -> Option<u32> {
+        let mask = self.slots.len() - 1;
+        let mut i = id as usize & mask;
+        loop {
+            let (k, n) = self.slots[i];
+            if n == EMPTY {
+                return None;
+            }
+            if k == id {
+                return Some(n);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    fn grow(&mut self) {
+        let size = self.slots.len() * 2;
+        let old = std::mem::replace(&mut self.slots, vec![(0, EMPTY); size]);
+        let mask = self.slots.len() - 1;
+        for (k, n) in old.into_iter().filter(|s| s.1 != EMPTY) {
+            let mut i = k as usize & mask;
+            while self.slots[i].1 != EMPTY {
+                i = (i + 1) & mask;
+            }
+            self.slots[i] = (k, n);
+        }
+    }
+}
 
 /// The stopword list, embedded. See its header for source and licence.
 const STOPWORDS: &str = include_str!("data/stopwords.txt");
 
 struct Stopwords {
     /// Ids of stopword n-grams (n = 1..=4), combined as [`bigram`] chains.
-    grams: IdSet,
+    grams: Numbering,
+    /// Ids of the first 1..n-1 syllables of each n-gram.
+    prefixes: Numbering,
     longest: usize,
 }
 
 fn stopwords() -> &'static Stopwords {
     static SET: OnceLock<Stopwords> = OnceLock::new();
     SET.get_or_init(|| {
-        let mut grams = IdSet::default();
+        let mut grams = Numbering::default();
+        let mut prefixes = Numbering::default();
         let mut longest = 1;
         let mut key = String::new();
         for line in STOPWORDS.lines().filter(|l| !l.starts_with('#')) {
             let mut id = None;
             let mut n = 0;
             for syl in line.split_whitespace() {
+                if let Some(p) = id {
+                    prefixes.number(p);
+                }
                 key.clear();
                 fold_into(syl, &mut key);
                 let h = hash_key(&key);
@@ -105,74 +184,236 @@ fn stopwords() -> &'static Stopwords {
                 n += 1;
             }
             if let Some(id) = id {
-                grams.insert(id);
+                grams.number(id);
                 longest = longest.max(n);
             }
         }
-        Stopwords { grams, longest }
+        Stopwords {
+            grams,
+            prefixes,
+            longest,
+        }
     })
 }
 
 /// Is the single folded syllable with this id a stopword?
 pub fn is_stopword(id: TermId) -> bool {
-    stopwords().grams.contains(&id)
+    stopwords().grams.contains(id)
+}
+
+/// The distinct folded syllables of one text, numbered in order of first appearance, with
+/// what the rest of the pipeline asks of each: its idf and whether a stopword may start there.
+#[derive(Default)]
+pub(crate) struct Vocab {
+    numbers: Numbering,
+    /// The id of each syllable number.
+    pub ids: Vec<TermId>,
+    /// The idf of each syllable number.
+    pub idf: Vec<f32>,
+    /// `STOP` and `PREFIX` of each syllable number.
+    flags: Vec<u8>,
+    /// The shapes of the short tokens met so far (most tokens of a text come again).
+    tokens: TokenCache,
+}
+
+/// A one-syllable stopword.
+const STOP: u8 = 1;
+/// The first syllable of a longer stopword.
+const PREFIX: u8 = 2;
+
+impl Vocab {
+    /// The number of the syllable `id`, given a new one if it has none.
+    fn number(&mut self, id: TermId) -> u32 {
+        let (n, new) = self.numbers.number(id);
+        if new {
+            let sw = stopwords();
+            self.ids.push(id);
+            self.idf.push(crate::idf::syllable(id));
+            self.flags.push(
+                if sw.grams.contains(id) { STOP } else { 0 }
+                    | if sw.prefixes.contains(id) { PREFIX } else { 0 },
+            );
+        }
+        n
+    }
+
+    /// The number of the syllable `id`, if the text has it.
+    pub fn get(&self, id: TermId) -> Option<u32> {
+        self.numbers.get(id)
+    }
+
+    /// How many distinct syllables.
+    pub fn len(&self) -> usize {
+        self.ids.len()
+    }
+
+    /// The shape of a token (see [`token_shape`]), its word numbered, from the cache if the
+    /// token was met before.
+    fn shape(&mut self, token: &str) -> Shape {
+        let cacheable = token.len() <= TOKEN_BYTES;
+        if cacheable {
+            if let Some(shape) = self.tokens.get(token.as_bytes()) {
+                return shape;
+            }
+        }
+        let mut shape = token_shape(token);
+        if let Shape::Word(_, _, known) = &mut shape {
+            known.sid = self.number(known.id);
+        }
+        if cacheable {
+            self.tokens.insert(token.as_bytes(), shape);
+        }
+        shape
+    }
+}
+
+/// Tokens of at most this many bytes are cached.
+const TOKEN_BYTES: usize = 16;
+
+/// Shapes of tokens by their bytes: open addressing, linear probing.
+#[derive(Default)]
+struct TokenCache {
+    /// `(bytes, length, shape)`; length 0 marks a free slot. The length is a power of two.
+    slots: Vec<([u64; 2], u8, Shape)>,
+    len: usize,
+}
+
+impl TokenCache {
+    fn key(token: &[u8]) -> ([u64; 2], usize) {
+        let mut buf = [0u8; TOKEN_BYTES];
+        buf[..token.len()].copy_from_slice(token);
+        let (a, b) = buf.split_at(8);
+        let key = [
+            u64::from_le_bytes(a.try_into().expect("8 bytes")),
+            u64::from_le_bytes(b.try_into().expect("8 bytes")),
+        ];
+        let h = mix(key[0].wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ key[1].rotate_left(29))
+            ^ token.len() as u64;
+        (key, h as usize)
+    }
+
+    fn get(&self, token: &[u8]) -> Option<Shape> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        let (key, h) = Self::key(token);
+        let mask = self.slots.len() - 1;
+        let mut i = h & mask;
+        loop {
+            let (k, n, shape) = &self.slots[i];
+            if *n == 0 {
+                return None;
+            }
+            if *k == key && usize::from(*n) == token.len() {
+                return Some(*shape);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Adds a token that is not in the cache.
+    fn insert(&mut self, token: &[u8], shape: Shape) {
+        if (self.len + 1) * 2 > self.slots.len() {
+            let size = (self.slots.len() * 2).max(256);
+            let old = std::mem::replace(&mut self.slots, vec![([0, 0], 0, Shape::NoWord); size]);
+            let mask = size - 1;
+            for (k, n, sh) in old.into_iter().filter(|s| s.1 != 0) {
+                let bytes: Vec<u8> = k.iter().flat_map(|w| w.to_le_bytes()).collect();
+                let mut i = Self::key(&bytes[..usize::from(n)]).1 & mask;
+                while self.slots[i].1 != 0 {
+                    i = (i + 1) & mask;
+                }
+                self.slots[i] = (k, n, sh);
+            }
+        }
+        let (key, h) = Self::key(token);
+        let mask = self.slots.len() - 1;
+        let mut i = h & mask;
+        while self.slots[i].1 != 0 {
+            i = (i + 1) & mask;
+        }
+        self.slots[i] = (key, token.len() as u8, shape);
+        self.len += 1;
+    }
 }
 
 /// The syllables of `text[start..end]`, with offsets into `text`.
 pub fn syllables(text: &str, start: usize, end: usize) -> Vec<Syllable> {
     let mut out = Vec::new();
-    syllables_into(text, start, end, &mut out, &mut String::new());
+    syllables_into(text, start, end, &mut out, &mut Vocab::default());
     out
 }
 
-/// As [`syllables`], appending to `out`, with `key` as a scratch buffer.
-pub fn syllables_into(
+/// As [`syllables`], appending to `out` and numbering the syllables in `vocab`.
+pub(crate) fn syllables_into(
     text: &str,
     start: usize,
     end: usize,
     out: &mut Vec<Syllable>,
-    key: &mut String,
+    vocab: &mut Vocab,
 ) {
     let part = &text[start..end];
     let first = out.len();
     let mut prev_end = 0usize;
-    let mut push = |out: &mut Vec<Syllable>, i: usize, w: &str| {
-        if !w.chars().any(char::is_alphanumeric) {
-            return;
-        }
-        key.clear();
-        fold_into(w, key);
+    let mut push = |out: &mut Vec<Syllable>, vocab: &mut Vocab, i: usize, w: &str, known| {
+        let Known {
+            id,
+            sid,
+            alphabetic,
+            upper,
+        } = match known {
+            Some(k) => k,
+            None if w.chars().any(char::is_alphanumeric) => {
+                let id = word_id(w);
+                Known {
+                    id,
+                    sid: vocab.number(id),
+                    alphabetic: w.chars().any(char::is_alphabetic),
+                    upper: w.chars().next().is_some_and(char::is_uppercase),
+                }
+            }
+            None => return,
+        };
         let joined = out.len() > first && part[prev_end..i].chars().all(is_space);
         out.push(Syllable {
             start: start + i,
             end: start + i + w.len(),
-            id: hash_key(key),
+            id,
+            sid,
             stop: false,
             joined,
-            alphabetic: w.chars().any(char::is_alphabetic),
+            alphabetic,
+            upper,
         });
         prev_end = i + w.len();
     };
-    if !words_by_token(part, |i, w| push(out, i, w)) {
+    if !words_by_token(part, vocab, |vocab, i, w, known| {
+        push(out, vocab, i, w, known)
+    }) {
         // The first word pushed again is not joined, so `prev_end` needs no reset.
         out.truncate(first);
         for (i, w) in part.unicode_word_indices() {
-            push(out, i, w);
+            push(out, vocab, i, w, None);
         }
     }
-    mark_stopwords(&mut out[first..]);
+    mark_stopwords(&mut out[first..], vocab);
 }
 
-/// Calls `f(offset, word)` for each word of `part` exactly as `unicode_word_indices` (UAX #29)
-/// finds them, without running the segmenter on most tokens. Returns false, after calling `f` for
-/// some words, when a token's words depend on the white space around it; the caller then starts
-/// over with the segmenter on all of `part`.
+/// Calls `f(offset, word, known)` for each word of `part` exactly as `unicode_word_indices`
+/// (UAX #29) finds them, without running the segmenter on most tokens; `known` is the word's
+/// id and whether it has a letter, when they were found on the way. Returns false, after
+/// calling `f` for some words, when a token's words depend on the white space around it; the
+/// caller then starts over with the segmenter on all of `part`.
 ///
 /// Tokens are the runs between ASCII white space, where UAX #29 always breaks, except that it
 /// glues combining marks and format characters onto the space before them (WB4) and joins a
 /// Unicode space with an ASCII one (WB3d). A token that starts with an ASCII character or a
 /// Latin letter and holds no Unicode space is therefore segmented the same on its own.
-fn words_by_token<'t>(part: &'t str, mut f: impl FnMut(usize, &'t str)) -> bool {
+fn words_by_token<'t>(
+    part: &'t str,
+    vocab: &mut Vocab,
+    mut f: impl FnMut(&mut Vocab, usize, &'t str, Option<Known>),
+) -> bool {
     let b = part.as_bytes();
     let mut pos = 0;
     while pos < b.len() {
@@ -185,8 +426,8 @@ fn words_by_token<'t>(part: &'t str, mut f: impl FnMut(usize, &'t str)) -> bool 
             pos += 1;
         }
         let token = &part[s..pos];
-        match token_shape(token) {
-            Shape::Word(a, z) => f(s + a, &token[a..z]),
+        match vocab.shape(token) {
+            Shape::Word(a, z, known) => f(vocab, s + a, &token[a..z], Some(known)),
             Shape::NoWord => {}
             Shape::Other => {
                 let safe_start = token.starts_with(|c: char| c.is_ascii() || is_latin_letter(c));
@@ -194,7 +435,7 @@ fn words_by_token<'t>(part: &'t str, mut f: impl FnMut(usize, &'t str)) -> bool 
                     return false;
                 }
                 for (i, w) in token.unicode_word_indices() {
-                    f(s + i, w);
+                    f(vocab, s + i, w, None);
                 }
             }
         }
@@ -202,41 +443,85 @@ fn words_by_token<'t>(part: &'t str, mut f: impl FnMut(usize, &'t str)) -> bool 
     true
 }
 
+/// What the fast path finds out about a word on the way.
+#[derive(Clone, Copy)]
+struct Known {
+    id: TermId,
+    /// Its number in the text's [`Vocab`] (0 until numbered).
+    sid: u32,
+    alphabetic: bool,
+    upper: bool,
+}
+
+#[derive(Clone, Copy)]
 enum Shape {
-    /// ASCII punctuation, one word `token[a..z]` of letters, digits and combining marks, ASCII
-    /// punctuation: UAX #29 joins punctuation to a word only between two letters or digits.
-    Word(usize, usize),
-    /// ASCII punctuation only.
+    /// Punctuation, one word `token[a..z]` of letters, digits and combining marks, punctuation:
+    /// UAX #29 joins punctuation to a word only between two letters or digits. With the word's
+    /// id and whether it has a letter.
+    Word(usize, usize, Known),
+    /// Punctuation only.
     NoWord,
     /// Anything else: left to the segmenter.
     Other,
 }
 
 fn token_shape(token: &str) -> Shape {
+    const EDGE: CharInfo = CharInfo::punctuation();
     let (mut a, mut z) = (None, None);
+    let mut h = FNV_OFFSET;
+    let mut tone = 0u8;
+    let (mut alphabetic, mut upper) = (false, false);
     for (i, c) in token.char_indices() {
-        let punct = c.is_ascii_punctuation() && c != '_';
-        let letter = c.is_ascii_alphanumeric() || is_latin_letter(c);
-        let mark = ('\u{300}'..='\u{36F}').contains(&c);
+        let info = match char_info(c) {
+            Some(info) => info,
+            None if is_edge_punctuation(c) => EDGE,
+            None => return Shape::Other,
+        };
+        let punct = info.flags & PUNCT != 0;
+        let letter = info.flags & WORD != 0;
+        let mark = info.flags & MARK != 0;
         match (a, z) {
             (None, _) if punct => {}
-            (None, _) if letter => a = Some(i),
+            (None, _) if letter => {
+                a = Some(i);
+                upper = info.flags & UPPER != 0;
+            }
             (Some(_), None) if letter || mark => {}
             (Some(_), None) if punct => z = Some(i),
             (Some(_), Some(_)) if punct => {}
             _ => return Shape::Other,
         }
+        if a.is_some() && z.is_none() {
+            info.fold(&mut tone, &mut |b| {
+                h = (h ^ u64::from(b)).wrapping_mul(FNV_PRIME)
+            });
+            alphabetic |= info.flags & ALPHABETIC != 0;
+        }
     }
+    end_fold(tone, &mut |b| {
+        h = (h ^ u64::from(b)).wrapping_mul(FNV_PRIME)
+    });
     match a {
         None => Shape::NoWord,
-        Some(a) => Shape::Word(a, z.unwrap_or(token.len())),
+        Some(a) => Shape::Word(
+            a,
+            z.unwrap_or(token.len()),
+            Known {
+                id: mix(h),
+                sid: 0,
+                alphabetic,
+                upper,
+            },
+        ),
     }
 }
 
-/// Letters of Latin-1, Latin Extended-A and -B, and Latin Extended Additional (where the
-/// precomposed Vietnamese letters are): all of word-break class ALetter.
-fn is_latin_letter(c: char) -> bool {
-    matches!(c, '\u{C0}'..='\u{D6}' | '\u{D8}'..='\u{F6}' | '\u{F8}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}')
+/// Punctuation of word-break class Other that news text puts at the edges of words: curly
+/// double quotes, dashes, the ellipsis, the bullet; and the curly single quotes (class
+/// MidNumLet, like the ASCII apostrophe: they join letters only inside a word). Outside the
+/// table of [`char_info`], which has the guillemets.
+fn is_edge_punctuation(c: char) -> bool {
+    matches!(c, '“' | '”' | '‘' | '’' | '–' | '—' | '…' | '•')
 }
 
 /// The spaces of word-break class WSegSpace other than the ASCII space.
@@ -245,24 +530,25 @@ fn is_unicode_space(c: char) -> bool {
 }
 
 /// Marks the syllables that belong to a stopword, trying the longest n-gram first.
-fn mark_stopwords(syls: &mut [Syllable]) {
+fn mark_stopwords(syls: &mut [Syllable], vocab: &Vocab) {
     let sw = stopwords();
     let mut i = 0;
     while i < syls.len() {
-        let mut matched = 0;
-        let mut id = syls[i].id;
-        let mut n = 1;
-        let mut ids = [0u64; 4];
-        ids[0] = id;
-        while n < sw.longest && i + n < syls.len() && syls[i + n].joined {
-            id = bigram(id, syls[i + n].id);
-            ids[n] = id;
-            n += 1;
-        }
-        for len in (1..=n).rev() {
-            if sw.grams.contains(&ids[len - 1]) {
-                matched = len;
-                break;
+        let flags = vocab.flags[syls[i].sid as usize];
+        let mut matched = usize::from(flags & STOP != 0);
+        if flags & PREFIX != 0 {
+            // Longer n-grams, as long as what is read so far begins one.
+            let mut id = syls[i].id;
+            let mut n = 1;
+            while n < sw.longest && i + n < syls.len() && syls[i + n].joined {
+                id = bigram(id, syls[i + n].id);
+                n += 1;
+                if sw.grams.contains(id) {
+                    matched = n;
+                }
+                if !sw.prefixes.contains(id) {
+                    break;
+                }
             }
         }
         if matched == 0 {
@@ -295,6 +581,7 @@ pub fn for_each_term(syls: &[Syllable], mut f: impl FnMut(TermId, bool, usize)) 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::normalize::fold;
     use unicode_normalization::UnicodeNormalization;
 
     fn ids(t: &str) -> Vec<(TermId, bool)> {
@@ -302,6 +589,30 @@ mod tests {
         let mut v = Vec::new();
         for_each_term(&s, |id, b, _| v.push((id, b)));
         v
+    }
+
+    #[test]
+    fn word_id_is_the_hash_of_the_folded_key() {
+        let table = ('\0'..='\u{36F}').chain('\u{1E00}'..='\u{1EFF}');
+        let others = [
+            '\u{301}', '\u{323}', 'Ω', 'ά', 'Й', '日', '\u{AD}', '\u{FEFF}', 'İ', 'ẞ',
+        ];
+        for c in table.chain(others) {
+            let w = format!("{c}");
+            assert_eq!(word_id(&w), hash_key(&fold(&w)), "U+{:04X}", c as u32);
+        }
+        let nfd: String = "Nguyễn Thị Thuỷ KHOẺ".nfd().collect();
+        for w in [
+            "Nguyễn",
+            "HOÀ",
+            "thủy",
+            "ṍ",
+            "Việt\u{AD}Nam",
+            "a\u{301}\u{300}",
+            &nfd,
+        ] {
+            assert_eq!(word_id(w), hash_key(&fold(w)), "{w:?}");
+        }
     }
 
     #[test]
@@ -341,7 +652,16 @@ mod segmentation_tests {
 
     fn by_token(t: &str) -> Option<Vec<(usize, &str)>> {
         let mut v = Vec::new();
-        words_by_token(t, |i, w| v.push((i, w))).then_some(v)
+        words_by_token(t, &mut Vocab::default(), |_, i, w, known| {
+            if let Some(k) = known {
+                assert_eq!(k.id, word_id(w), "{w:?}");
+                assert_eq!(k.alphabetic, w.chars().any(char::is_alphabetic), "{w:?}");
+                let upper = w.chars().next().is_some_and(char::is_uppercase);
+                assert_eq!(k.upper, upper, "{w:?}");
+            }
+            v.push((i, w))
+        })
+        .then_some(v)
     }
 
     /// Pieces that meet at the edges of the fast path: letters, marks, digits, punctuation,
@@ -350,7 +670,8 @@ mod segmentation_tests {
         "a", "Z", "7", "đ", "Ư", "ệ", "ß", "\u{301}", "\u{345}", "\u{323}", ".", ",", "'", ":",
         "_", "-", "/", "\"", "(", "…", " ", "  ", "\t", "\n", "\r\n", "\u{B}", "\u{A0}",
         "\u{2003}", "\u{3000}", "\u{200B}", "\u{200D}", "\u{AD}", "\u{FEFF}", "😀", "🇻🇳", "日本",
-        "ا", "x̣", "TP.HCM", "1.000", "3,5", "don't",
+        "ا", "x̣", "TP.HCM", "1.000", "3,5", "don't", "“", "”", "‘", "’", "«", "»", "–", "—", "•",
+        "don’t", "Đ", "ờ",
     ];
 
     proptest! {
@@ -362,11 +683,15 @@ mod segmentation_tests {
             if let Some(v) = by_token(&t) {
                 prop_assert_eq!(v, segmenter(&t));
             }
-            let mut syls = Vec::new();
-            syllables_into(&t, 0, t.len(), &mut syls, &mut String::new());
+            let syls = syllables(&t, 0, t.len());
             let words: Vec<&str> = syls.iter().map(|s| &t[s.start..s.end]).collect();
             let expected: Vec<&str> = segmenter(&t).into_iter().map(|(_, w)| w).collect();
             prop_assert_eq!(words, expected);
+        }
+
+        #[test]
+        fn word_id_is_the_hash_of_the_folded_key(t in "\\PC{0,12}|.{0,6}") {
+            prop_assert_eq!(word_id(&t), hash_key(&crate::normalize::fold(&t)));
         }
 
         #[test]
