@@ -165,9 +165,10 @@ impl<'a> Document<'a> {
     pub fn new(text: &'a str) -> Result<Self> {
         check_text(text)?;
         let spans = sentences::split(text);
-        let mut syllables = Vec::with_capacity(text.len() / 6);
+        // News has a syllable per 5.8 bytes or so: room for all of them, most of the time.
+        let mut syllables = Vec::with_capacity(text.len() / 5 + 16);
         let mut ranges = Vec::with_capacity(spans.len());
-        let mut vocab = terms::Vocab::default();
+        let mut vocab = terms::Vocab::for_text(text.len());
         for sp in &spans {
             let a = syllables.len();
             terms::syllables_into(text, sp.start, sp.end, &mut syllables, &mut vocab);

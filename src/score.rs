@@ -196,8 +196,16 @@ fn analyze(doc: &Document<'_>, cands: &[usize], title: Option<&str>) -> Analysis
     let mut stamp: Vec<u32> = vec![0; syllable_count];
     // The syllable numbers of each two-syllable term (number - syllable_count).
     let mut parts: Vec<(u32, u32)> = Vec::new();
-    let mut bigrams = Numbering::default();
-    let mut items: Vec<(u32, f32)> = Vec::new();
+    // Room for about as many two-syllable terms as there are syllables in the text.
+    let room = doc.syllables.len() / 2 + 16;
+    ids.reserve(room);
+    idfs.reserve(room);
+    count.reserve(room);
+    first.reserve(room);
+    stamp.reserve(room);
+    parts.reserve(room);
+    let mut bigrams = Numbering::with_capacity(room);
+    let mut items: Vec<(u32, f32)> = Vec::with_capacity(doc.syllables.len());
     let mut spans: Vec<(usize, usize)> = Vec::with_capacity(cands.len());
     let mut next_cand = 0usize;
     for u in doc.units.iter().filter(|u| u.kind != UnitKind::Boilerplate) {

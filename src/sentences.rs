@@ -466,7 +466,7 @@ fn is_abbreviation(before: &str, after: &str) -> bool {
         .find(|&(_, c)| !(is_word_char(c) || c == '.' || c == '/'))
         .map_or(0, |(i, c)| i + c.len_utf8());
     // NFD text compares as its NFC form.
-    let word = nfc(before[word_start..].chars());
+    let word = nfc(&before[word_start..]);
     let parts: Vec<&str> = word.split('.').filter(|p| !p.is_empty()).collect();
     if parts.is_empty() {
         return false;
@@ -485,7 +485,11 @@ fn is_abbreviation(before: &str, after: &str) -> bool {
         .all(|p| ABBREVIATIONS.contains(p) || is_initial(p))
     {
         // "ông A. Sau đó..." ends a sentence; "ông A. Bình", "N.V. Bình", "TP. Huế" do not.
-        let next_word = nfc(after.chars().take_while(|&c| is_word_char(c)));
+        let end = after
+            .char_indices()
+            .find(|&(_, c)| !is_word_char(c))
+            .map_or(after.len(), |(i, _)| i);
+        let next_word = nfc(&after[..end]);
         return !(parts.len() == 1 && SENTENCE_STARTERS.contains(&next_word.as_str()));
     }
     false

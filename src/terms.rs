@@ -87,14 +87,19 @@ const EMPTY: u32 = u32::MAX;
 
 impl Default for Numbering {
     fn default() -> Self {
-        Numbering {
-            slots: vec![(0, EMPTY); 64],
-            len: 0,
-        }
+        Numbering::with_capacity(16)
     }
 }
 
 impl Numbering {
+    /// A table for about `n` ids before it grows.
+    pub fn with_capacity(n: usize) -> Self {
+        Numbering {
+            slots: vec![(0, EMPTY); (2 * n).next_power_of_two().max(32)],
+            len: 0,
+        }
+    }
+
     /// The number of `id`, and whether it was given now.
     #[inline]
     pub fn number(&mut self, id: TermId) -> (u32, bool) {
@@ -123,6 +128,7 @@ impl Numbering {
     }
 
     /// The number of `id`, if it has one.
+    #[inline]
     pub fn get(&self, id: TermId) -> Option<u32> {
         let mask = self.slots.len() - 1;
         let mut i = id as usize & mask;
@@ -203,7 +209,6 @@ pub fn is_stopword(id: TermId) -> bool {
 
 /// The distinct folded syllables of one text, numbered in order of first appearance, with
 /// what the rest of the pipeline asks of each: its idf and whether a stopword may start there.
-#[derive(Default)]
 pub(crate) struct Vocab {
     numbers: Numbering,
     /// The id of each syllable number.
@@ -222,6 +227,18 @@ const STOP: u8 = 1;
 const PREFIX: u8 = 2;
 
 impl Vocab {
+    /// An empty vocabulary sized for a text of `bytes` bytes.
+    pub fn for_text(bytes: usize) -> Self {
+        Vocab {
+            numbers: Numbering::with_capacity(bytes / 32),
+            ids: Vec::new(),
+            idf: Vec::new(),
+            flags: Vec::new(),
+            // Distinct tokens grow more slowly than the text; the cache grows if needed.
+            tokens: TokenCache::with_capacity((bytes / 12).min(1 << 15)),
+        }
+    }
+
     /// The number of the syllable `id`, given a new one if it has none.
     fn number(&mut self, id: TermId) -> u32 {
         let (n, new) = self.numbers.number(id);
@@ -248,11 +265,11 @@ impl Vocab {
     }
 
     /// The shape of a token (see [`token_shape`]), its word numbered, from the cache if the
-    /// token was met before.
-    fn shape(&mut self, token: &str) -> Shape {
+    /// token was met before. `bytes` are the token's first bytes as [`TokenCache`] keeps them.
+    fn shape(&mut self, token: &str, bytes: [u64; 2]) -> Shape {
         let cacheable = token.len() <= TOKEN_BYTES;
         if cacheable {
-            if let Some(shape) = self.tokens.get(token.as_bytes()) {
+            if let Some(shape) = self.tokens.get(bytes, token.len()) {
                 return shape;
             }
         }
@@ -261,7 +278,7 @@ impl Vocab {
             known.sid = self.number(known.id);
         }
         if cacheable {
-            self.tokens.insert(token.as_bytes(), shape);
+            self.tokens.insert(bytes, token.len(), shape);
         }
         shape
     }
@@ -273,74 +290,105 @@ const TOKEN_BYTES: usize = 16;
 /// Shapes of tokens by their bytes: open addressing, linear probing.
 #[derive(Default)]
 struct TokenCache {
-    /// `(bytes, length, shape)`; length 0 marks a free slot. The length is a power of two.
-    slots: Vec<([u64; 2], u8, Shape)>,
+    /// Length 0 marks a free slot. The length of `slots` is a power of two.
+    slots: Vec<CachedToken>,
     len: usize,
 }
 
+/// A token of at most [`TOKEN_BYTES`] and its shape.
+#[derive(Clone, Copy, Default)]
+struct CachedToken {
+    /// The token's bytes as two little-endian words, and how many.
+    bytes: [u64; 2],
+    len: u8,
+    /// 0: no word; 1: other; 2: a word `token[a..z]` with `known`.
+    kind: u8,
+    a: u8,
+    z: u8,
+    known: Known,
+}
+
 impl TokenCache {
-    fn key(token: &[u8]) -> ([u64; 2], usize) {
-        let mut buf = [0u8; TOKEN_BYTES];
-        buf[..token.len()].copy_from_slice(token);
-        let (a, b) = buf.split_at(8);
-        let key = [
-            u64::from_le_bytes(a.try_into().expect("8 bytes")),
-            u64::from_le_bytes(b.try_into().expect("8 bytes")),
-        ];
-        let h = mix(key[0].wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ key[1].rotate_left(29))
-            ^ token.len() as u64;
-        (key, h as usize)
+    fn with_capacity(n: usize) -> Self {
+        TokenCache {
+            slots: vec![CachedToken::default(); (2 * n).next_power_of_two().max(64)],
+            len: 0,
+        }
     }
 
-    fn get(&self, token: &[u8]) -> Option<Shape> {
-        if self.slots.is_empty() {
-            return None;
-        }
-        let (key, h) = Self::key(token);
+    #[inline]
+    fn slot(bytes: [u64; 2], len: u8, mask: usize) -> usize {
+        let h = bytes[0].wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ bytes[1].rotate_left(29);
+        mix(h ^ u64::from(len)) as usize & mask
+    }
+
+    /// The shape of the token of `len` bytes whose bytes are `bytes`.
+    #[inline]
+    fn get(&self, bytes: [u64; 2], len: usize) -> Option<Shape> {
+        let len = len as u8;
         let mask = self.slots.len() - 1;
-        let mut i = h & mask;
+        let mut i = Self::slot(bytes, len, mask);
         loop {
-            let (k, n, shape) = &self.slots[i];
-            if *n == 0 {
+            let t = &self.slots[i];
+            if t.len == 0 {
                 return None;
             }
-            if *k == key && usize::from(*n) == token.len() {
-                return Some(*shape);
+            if t.bytes == bytes && t.len == len {
+                return Some(match t.kind {
+                    0 => Shape::NoWord,
+                    1 => Shape::Other,
+                    _ => Shape::Word(usize::from(t.a), usize::from(t.z), t.known),
+                });
             }
             i = (i + 1) & mask;
         }
     }
 
     /// Adds a token that is not in the cache.
-    fn insert(&mut self, token: &[u8], shape: Shape) {
+    fn insert(&mut self, bytes: [u64; 2], len: usize, shape: Shape) {
         if (self.len + 1) * 2 > self.slots.len() {
-            let size = (self.slots.len() * 2).max(256);
-            let old = std::mem::replace(&mut self.slots, vec![([0, 0], 0, Shape::NoWord); size]);
-            let mask = size - 1;
-            for (k, n, sh) in old.into_iter().filter(|s| s.1 != 0) {
-                let bytes: Vec<u8> = k.iter().flat_map(|w| w.to_le_bytes()).collect();
-                let mut i = Self::key(&bytes[..usize::from(n)]).1 & mask;
-                while self.slots[i].1 != 0 {
-                    i = (i + 1) & mask;
-                }
-                self.slots[i] = (k, n, sh);
+            let size = self.slots.len() * 2;
+            let old = std::mem::replace(&mut self.slots, vec![CachedToken::default(); size]);
+            for t in old.into_iter().filter(|t| t.len != 0) {
+                self.put(t);
             }
         }
-        let (key, h) = Self::key(token);
+        let (kind, a, z, known) = match shape {
+            Shape::NoWord => (0, 0, 0, Known::default()),
+            Shape::Other => (1, 0, 0, Known::default()),
+            Shape::Word(a, z, known) => (2, a as u8, z as u8, known),
+        };
+        self.put(CachedToken {
+            bytes,
+            len: len as u8,
+            kind,
+            a,
+            z,
+            known,
+        });
+        self.len += 1;
+    }
+
+    fn put(&mut self, t: CachedToken) {
         let mask = self.slots.len() - 1;
-        let mut i = h & mask;
-        while self.slots[i].1 != 0 {
+        let mut i = Self::slot(t.bytes, t.len, mask);
+        while self.slots[i].len != 0 {
             i = (i + 1) & mask;
         }
-        self.slots[i] = (key, token.len() as u8, shape);
-        self.len += 1;
+        self.slots[i] = t;
     }
 }
 
 /// The syllables of `text[start..end]`, with offsets into `text`.
 pub fn syllables(text: &str, start: usize, end: usize) -> Vec<Syllable> {
     let mut out = Vec::new();
-    syllables_into(text, start, end, &mut out, &mut Vocab::default());
+    syllables_into(
+        text,
+        start,
+        end,
+        &mut out,
+        &mut Vocab::for_text(end - start),
+    );
     out
 }
 
@@ -374,7 +422,9 @@ pub(crate) fn syllables_into(
             }
             None => return,
         };
-        let joined = out.len() > first && part[prev_end..i].chars().all(is_space);
+        // Mostly one space between: no need to decode.
+        let joined = out.len() > first
+            && (&part.as_bytes()[prev_end..i] == b" " || part[prev_end..i].chars().all(is_space));
         out.push(Syllable {
             start: start + i,
             end: start + i + w.len(),
@@ -421,12 +471,18 @@ fn words_by_token<'t>(
             pos += 1;
             continue;
         }
+        // The token's bytes, gathered for the cache on the way (the first 16).
         let s = pos;
+        let mut bytes = [0u64; 2];
         while pos < b.len() && !b[pos].is_ascii_whitespace() {
+            let k = pos - s;
+            if k < TOKEN_BYTES {
+                bytes[k / 8] |= u64::from(b[pos]) << (8 * (k % 8));
+            }
             pos += 1;
         }
         let token = &part[s..pos];
-        match vocab.shape(token) {
+        match vocab.shape(token, bytes) {
             Shape::Word(a, z, known) => f(vocab, s + a, &token[a..z], Some(known)),
             Shape::NoWord => {}
             Shape::Other => {
@@ -444,7 +500,7 @@ fn words_by_token<'t>(
 }
 
 /// What the fast path finds out about a word on the way.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Default)]
 struct Known {
     id: TermId,
     /// Its number in the text's [`Vocab`] (0 until numbered).
@@ -652,7 +708,7 @@ mod segmentation_tests {
 
     fn by_token(t: &str) -> Option<Vec<(usize, &str)>> {
         let mut v = Vec::new();
-        words_by_token(t, &mut Vocab::default(), |_, i, w, known| {
+        words_by_token(t, &mut Vocab::for_text(t.len()), |_, i, w, known| {
             if let Some(k) = known {
                 assert_eq!(k.id, word_id(w), "{w:?}");
                 assert_eq!(k.alphabetic, w.chars().any(char::is_alphabetic), "{w:?}");

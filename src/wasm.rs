@@ -232,12 +232,11 @@ impl<'a> Utf16Offsets<'a> {
             self.byte = 0;
             self.utf16 = 0;
         }
-        let part = &self.text[self.byte..b];
-        self.utf16 += if part.is_ascii() {
-            part.len()
-        } else {
-            part.chars().map(char::len_utf16).sum()
-        };
+        // One UTF-16 unit per UTF-8 lead byte, two for the lead byte of a 4-byte character.
+        self.utf16 += self.text.as_bytes()[self.byte..b]
+            .iter()
+            .map(|&x| usize::from(x & 0xC0 != 0x80) + usize::from(x >= 0xF0))
+            .sum::<usize>();
         self.byte = b;
         self.utf16
     }
