@@ -168,7 +168,7 @@ impl<'a> Document<'a> {
         // News has a syllable per 5.8 bytes or so: room for all of them, most of the time.
         let mut syllables = Vec::with_capacity(text.len() / 5 + 16);
         let mut ranges = Vec::with_capacity(spans.len());
-        let mut vocab = terms::Vocab::for_text(text.len());
+        let mut vocab = terms::Vocab::for_document();
         for sp in &spans {
             let a = syllables.len();
             terms::syllables_into(text, sp.start, sp.end, &mut syllables, &mut vocab);

@@ -207,44 +207,42 @@ pub fn is_stopword(id: TermId) -> bool {
     stopwords().grams.contains(id)
 }
 
-/// The distinct folded syllables of one text, numbered in order of first appearance, with
-/// what the rest of the pipeline asks of each: its idf and whether a stopword may start there.
-pub(crate) struct Vocab {
-    numbers: Numbering,
-    /// The id of each syllable number.
-    pub ids: Vec<TermId>,
-    /// The idf of each syllable number.
-    pub idf: Vec<f32>,
-    /// `STOP` and `PREFIX` of each syllable number.
-    flags: Vec<u8>,
-    /// The shapes of the short tokens met so far (most tokens of a text come again).
+/// What the tokenizer learns that does not depend on the text: the shape of each token met and
+/// each syllable's idf and stopword flags, under a number of its own. Kept from one call to the
+/// next (per thread): texts share most of their words, so a page that summarizes again and
+/// again folds and looks up each word once. Cleared when a new text starts and it holds more
+/// than [`LEXICON_TOKENS`] tokens, so it stays bounded.
+struct Lexicon {
+    /// Token shapes; a word's `Known::sid` is its lexicon number.
     tokens: TokenCache,
+    numbers: Numbering,
+    /// The idf and `STOP`/`PREFIX` flags of each lexicon number.
+    idf: Vec<f32>,
+    flags: Vec<u8>,
 }
 
-/// A one-syllable stopword.
-const STOP: u8 = 1;
-/// The first syllable of a longer stopword.
-const PREFIX: u8 = 2;
+/// The most tokens the lexicon keeps between texts (about 3 MB).
+const LEXICON_TOKENS: usize = 1 << 16;
 
-impl Vocab {
-    /// An empty vocabulary sized for a text of `bytes` bytes.
-    pub fn for_text(bytes: usize) -> Self {
-        Vocab {
-            numbers: Numbering::with_capacity(bytes / 32),
-            ids: Vec::new(),
+thread_local! {
+    static LEXICON: std::cell::RefCell<Lexicon> = std::cell::RefCell::new(Lexicon::new());
+}
+
+impl Lexicon {
+    fn new() -> Self {
+        Lexicon {
+            tokens: TokenCache::with_capacity(2048),
+            numbers: Numbering::with_capacity(2048),
             idf: Vec::new(),
             flags: Vec::new(),
-            // Distinct tokens grow more slowly than the text; the cache grows if needed.
-            tokens: TokenCache::with_capacity((bytes / 12).min(1 << 15)),
         }
     }
 
-    /// The number of the syllable `id`, given a new one if it has none.
+    /// The lexicon number of the syllable `id`, given a new one if it has none.
     fn number(&mut self, id: TermId) -> u32 {
         let (n, new) = self.numbers.number(id);
         if new {
             let sw = stopwords();
-            self.ids.push(id);
             self.idf.push(crate::idf::syllable(id));
             self.flags.push(
                 if sw.grams.contains(id) { STOP } else { 0 }
@@ -252,16 +250,6 @@ impl Vocab {
             );
         }
         n
-    }
-
-    /// The number of the syllable `id`, if the text has it.
-    pub fn get(&self, id: TermId) -> Option<u32> {
-        self.numbers.get(id)
-    }
-
-    /// How many distinct syllables.
-    pub fn len(&self) -> usize {
-        self.ids.len()
     }
 
     /// The shape of a token (see [`token_shape`]), its word numbered, from the cache if the
@@ -281,6 +269,81 @@ impl Vocab {
             self.tokens.insert(bytes, token.len(), shape);
         }
         shape
+    }
+}
+
+/// The distinct folded syllables of one text, numbered in order of first appearance, with
+/// what the rest of the pipeline asks of each: its idf and whether a stopword may start there.
+pub(crate) struct Vocab {
+    /// For each lexicon number, this text's number + 1, or 0 if the text lacks the syllable.
+    local: Vec<u32>,
+    /// The id of each syllable number.
+    pub ids: Vec<TermId>,
+    /// The idf of each syllable number.
+    pub idf: Vec<f32>,
+    /// `STOP` and `PREFIX` of each syllable number.
+    flags: Vec<u8>,
+}
+
+/// A one-syllable stopword.
+const STOP: u8 = 1;
+/// The first syllable of a longer stopword.
+const PREFIX: u8 = 2;
+
+impl Vocab {
+    /// The vocabulary of a new text: starts afresh the lexicon if it grew too big (never while
+    /// another text's vocabulary is in use: documents are made one at a time).
+    pub fn for_document() -> Self {
+        LEXICON.with(|lex| {
+            let mut lex = lex.borrow_mut();
+            if lex.tokens.len > LEXICON_TOKENS || lex.idf.len() > LEXICON_TOKENS {
+                *lex = Lexicon::new();
+            }
+        });
+        Vocab::for_part()
+    }
+
+    /// The vocabulary of a piece of text (a title) that comes along with a document.
+    fn for_part() -> Self {
+        Vocab {
+            local: Vec::new(),
+            ids: Vec::new(),
+            idf: Vec::new(),
+            flags: Vec::new(),
+        }
+    }
+
+    /// This text's number of the syllable with lexicon number `n` and id `id`.
+    #[inline]
+    fn number(&mut self, lex: &Lexicon, n: u32, id: TermId) -> u32 {
+        let n = n as usize;
+        if n >= self.local.len() {
+            self.local.resize(lex.idf.len().max(n + 1), 0);
+        }
+        match self.local[n] {
+            0 => {
+                self.ids.push(id);
+                self.idf.push(lex.idf[n]);
+                self.flags.push(lex.flags[n]);
+                self.local[n] = self.ids.len() as u32;
+                self.ids.len() as u32 - 1
+            }
+            k => k - 1,
+        }
+    }
+
+    /// The number of the syllable `id`, if the text has it.
+    pub fn get(&self, id: TermId) -> Option<u32> {
+        let n = LEXICON.with(|lex| lex.borrow().numbers.get(id))?;
+        match self.local.get(n as usize) {
+            Some(&k) if k > 0 => Some(k - 1),
+            _ => None,
+        }
+    }
+
+    /// How many distinct syllables.
+    pub fn len(&self) -> usize {
+        self.ids.len()
     }
 }
 
@@ -382,13 +445,7 @@ impl TokenCache {
 /// The syllables of `text[start..end]`, with offsets into `text`.
 pub fn syllables(text: &str, start: usize, end: usize) -> Vec<Syllable> {
     let mut out = Vec::new();
-    syllables_into(
-        text,
-        start,
-        end,
-        &mut out,
-        &mut Vocab::for_text(end - start),
-    );
+    syllables_into(text, start, end, &mut out, &mut Vocab::for_part());
     out
 }
 
@@ -400,10 +457,21 @@ pub(crate) fn syllables_into(
     out: &mut Vec<Syllable>,
     vocab: &mut Vocab,
 ) {
+    LEXICON.with(|lex| syllables_with(text, start, end, out, vocab, &mut lex.borrow_mut()));
+}
+
+fn syllables_with(
+    text: &str,
+    start: usize,
+    end: usize,
+    out: &mut Vec<Syllable>,
+    vocab: &mut Vocab,
+    lex: &mut Lexicon,
+) {
     let part = &text[start..end];
     let first = out.len();
     let mut prev_end = 0usize;
-    let mut push = |out: &mut Vec<Syllable>, vocab: &mut Vocab, i: usize, w: &str, known| {
+    let mut push = |out: &mut Vec<Syllable>, lex: &mut Lexicon, i: usize, w: &str, known| {
         let Known {
             id,
             sid,
@@ -415,13 +483,14 @@ pub(crate) fn syllables_into(
                 let id = word_id(w);
                 Known {
                     id,
-                    sid: vocab.number(id),
+                    sid: lex.number(id),
                     alphabetic: w.chars().any(char::is_alphabetic),
                     upper: w.chars().next().is_some_and(char::is_uppercase),
                 }
             }
             None => return,
         };
+        let sid = vocab.number(lex, sid, id);
         // Mostly one space between: no need to decode.
         let joined = out.len() > first
             && (&part.as_bytes()[prev_end..i] == b" " || part[prev_end..i].chars().all(is_space));
@@ -437,13 +506,11 @@ pub(crate) fn syllables_into(
         });
         prev_end = i + w.len();
     };
-    if !words_by_token(part, vocab, |vocab, i, w, known| {
-        push(out, vocab, i, w, known)
-    }) {
+    if !words_by_token(part, lex, |lex, i, w, known| push(out, lex, i, w, known)) {
         // The first word pushed again is not joined, so `prev_end` needs no reset.
         out.truncate(first);
         for (i, w) in part.unicode_word_indices() {
-            push(out, vocab, i, w, None);
+            push(out, lex, i, w, None);
         }
     }
     mark_stopwords(&mut out[first..], vocab);
@@ -461,8 +528,8 @@ pub(crate) fn syllables_into(
 /// Latin letter and holds no Unicode space is therefore segmented the same on its own.
 fn words_by_token<'t>(
     part: &'t str,
-    vocab: &mut Vocab,
-    mut f: impl FnMut(&mut Vocab, usize, &'t str, Option<Known>),
+    lex: &mut Lexicon,
+    mut f: impl FnMut(&mut Lexicon, usize, &'t str, Option<Known>),
 ) -> bool {
     let b = part.as_bytes();
     let mut pos = 0;
@@ -482,8 +549,8 @@ fn words_by_token<'t>(
             pos += 1;
         }
         let token = &part[s..pos];
-        match vocab.shape(token, bytes) {
-            Shape::Word(a, z, known) => f(vocab, s + a, &token[a..z], Some(known)),
+        match lex.shape(token, bytes) {
+            Shape::Word(a, z, known) => f(lex, s + a, &token[a..z], Some(known)),
             Shape::NoWord => {}
             Shape::Other => {
                 let safe_start = token.starts_with(|c: char| c.is_ascii() || is_latin_letter(c));
@@ -491,7 +558,7 @@ fn words_by_token<'t>(
                     return false;
                 }
                 for (i, w) in token.unicode_word_indices() {
-                    f(vocab, s + i, w, None);
+                    f(lex, s + i, w, None);
                 }
             }
         }
@@ -503,7 +570,7 @@ fn words_by_token<'t>(
 #[derive(Clone, Copy, Default)]
 struct Known {
     id: TermId,
-    /// Its number in the text's [`Vocab`] (0 until numbered).
+    /// Its number in the [`Lexicon`] (0 until numbered).
     sid: u32,
     alphabetic: bool,
     upper: bool,
@@ -708,7 +775,7 @@ mod segmentation_tests {
 
     fn by_token(t: &str) -> Option<Vec<(usize, &str)>> {
         let mut v = Vec::new();
-        words_by_token(t, &mut Vocab::for_text(t.len()), |_, i, w, known| {
+        words_by_token(t, &mut Lexicon::new(), |_, i, w, known| {
             if let Some(k) = known {
                 assert_eq!(k.id, word_id(w), "{w:?}");
                 assert_eq!(k.alphabetic, w.chars().any(char::is_alphabetic), "{w:?}");

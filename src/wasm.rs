@@ -353,7 +353,13 @@ fn options_from_js(options: &JsValue) -> Result<Options, JsValue> {
 }
 
 fn unknown_option(name: &str) -> JsValue {
-    let folded = |s: &str| s.replace(['_', '-'], "").to_lowercase();
+    // Not `str::to_lowercase`: it would add 4 KB of code to the .wasm for this message.
+    let folded = |s: &str| -> String {
+        s.chars()
+            .filter(|&c| c != '_' && c != '-')
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
     let close = OPTION_NAMES.iter().find(|known| {
         let (a, b) = (folded(known), folded(name));
         a == b || (b.len() >= 3 && (a.starts_with(&b) || b.starts_with(&a)))
