@@ -661,3 +661,59 @@ fn one_line_of_many_short_sentences() {
     let s = must(&same, &Options::default()).expect("a summary");
     assert_eq!(s.sentences.len(), 1);
 }
+
+/// The tokenizer keeps what it learned of words from one call to the next (per thread, at most
+/// 65,536 tokens, then it starts afresh): the result of a text must not depend on what was
+/// summarized before, nor on that lexicon being full or just cleared.
+#[test]
+fn results_do_not_depend_on_earlier_calls() {
+    let texts: Vec<(String, Options)> = articles()
+        .iter()
+        .take(40)
+        .enumerate()
+        .map(|(i, a)| {
+            let text = if i % 3 == 1 {
+                a.article.nfd().collect()
+            } else {
+                a.article.clone()
+            };
+            let title = (i % 2 == 0).then(|| a.title.clone());
+            (
+                text,
+                Options {
+                    title,
+                    ..Default::default()
+                },
+            )
+        })
+        .collect();
+    // Each text alone, in a thread of its own: a lexicon that never saw anything else.
+    let fresh: Vec<Summary> = texts
+        .iter()
+        .map(|(t, o)| {
+            std::thread::scope(|s| s.spawn(|| summarize(t, o).expect("a summary")).join())
+                .expect("no panic")
+        })
+        .collect();
+    // A text of 70,000 distinct words fills the lexicon past its bound.
+    let many: String = (0..70_000).map(|i| format!("Mục{i} số{i}. ")).collect();
+    std::thread::scope(|s| {
+        s.spawn(|| {
+            for round in 0..3 {
+                if round == 1 {
+                    summarize(&many, &Options::default()).expect("a summary");
+                }
+                let order: Vec<usize> = if round == 2 {
+                    (0..texts.len()).rev().collect()
+                } else {
+                    (0..texts.len()).collect()
+                };
+                for i in order {
+                    let (t, o) = &texts[i];
+                    let got = summarize(t, o).expect("a summary");
+                    assert_eq!(got, fresh[i], "text {i}, round {round}");
+                }
+            }
+        });
+    });
+}
