@@ -16,4 +16,4 @@ quick=()
 for a in "$@"; do [ "$a" = --quick ] && quick=(--quick); done
 cargo bench --bench summarize -- "${quick[@]}" | tee "$out"
 echo "== bench/compare.mjs (WebAssembly in Node, and the peers)"
-node bench/compare.mjs --native "$out" "$@"
+node --max-old-space-size=8192 bench/compare.mjs --native "$out" "$@"
