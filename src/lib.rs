@@ -11,7 +11,7 @@
 //! # Ok::<(), tomtat::Error>(())
 //! ```
 //!
-//! The text flows one way: text → units ([`sentences`]) → terms → scores → selection.
+//! The text flows one way: text → units ([`sentences()`]) → terms → scores → selection.
 //! Offsets are byte offsets into the text the caller gave; nothing is rewritten.
 
 #![deny(missing_docs)]
@@ -88,7 +88,7 @@ pub struct Options {
 /// A sentence of a summary.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SummarySentence {
-    /// Index of the unit among all units of the text (as [`sentences`] numbers them).
+    /// Index of the unit among all units of the text (as [`sentences()`] numbers them).
     pub index: usize,
     /// Byte offset in the caller's text.
     pub start: usize,
