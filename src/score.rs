@@ -5,8 +5,6 @@
 //! fitted on news), centrality (cosine similarity to the rest of the text), overlap with the
 //! title, and the shapes that mark a sentence as a poor summary (questions, quotes, labels).
 
-use std::collections::BinaryHeap;
-
 use crate::terms::{bigram, for_each_term, Numbering, Syllable, TermId};
 use crate::{idf, order};
 use crate::{Document, Result, UnitKind};
@@ -268,19 +266,25 @@ fn analyze(doc: &Document<'_>, cands: &[usize], title: Option<&str>) -> Analysis
         term_key(tf(count[k]) * idfs[k], unit, syllable, k)
     };
 
-    // The heaviest terms: the TOP_TERMS smallest keys, kept in a heap whose top is the worst.
-    let mut heap: BinaryHeap<(u64, u64)> = BinaryHeap::with_capacity(TOP_TERMS + 1);
+    // The heaviest terms: the TOP_TERMS smallest keys. Candidates gather in a buffer that is
+    // cut back to the best TOP_TERMS whenever it holds twice as many (the library's one sort);
+    // after a cut, a key no better than the worst kept cannot get in.
+    let mut best: Vec<(u64, u64)> = Vec::with_capacity(2 * TOP_TERMS);
+    let mut bar = (u64::MAX, u64::MAX);
     for k in (0..term_count).filter(|&k| count[k] > 0) {
         let key = key(k);
-        if heap.len() < TOP_TERMS {
-            heap.push(key);
-        } else if heap.peek().is_some_and(|top| key < *top) {
-            heap.pop();
-            heap.push(key);
+        if key < bar {
+            best.push(key);
+            if best.len() == 2 * TOP_TERMS {
+                order::sort_pairs(&mut best);
+                best.truncate(TOP_TERMS);
+                bar = best[TOP_TERMS - 1];
+            }
         }
     }
-    let terms: Vec<Term> = heap
-        .into_sorted_vec()
+    order::sort_pairs(&mut best);
+    best.truncate(TOP_TERMS);
+    let terms: Vec<Term> = best
         .into_iter()
         .map(|(_, low)| {
             let k = (low & 0xffff_ffff) as usize;
