@@ -28,23 +28,32 @@ pub fn is_space(c: char) -> bool {
 /// and put at the end, so "Hoà", "hòa" and their NFD forms all give one key, and so do
 /// "thuỷ"/"thủy" and "khoẻ"/"khỏe". The key is not meant to be shown.
 pub fn fold_into(word: &str, out: &mut String) {
-    let mut tone = None;
+    let mut tone = 0u8;
     for c in word.chars() {
         if c.is_ascii() {
             out.push(c.to_ascii_lowercase());
-        } else if !is_invisible(c) {
-            decompose_canonical(c, |d| {
-                if TONE_MARKS.contains(&d) {
-                    tone = Some(d);
-                } else {
-                    out.extend(d.to_lowercase());
-                }
-            });
+        } else {
+            fold_decomposed(c, &mut tone, &mut |l| out.push(l));
         }
     }
-    if let Some(t) = tone {
-        out.push(t);
+    if tone != 0 {
+        out.push(TONE_MARKS[usize::from(tone - 1)]);
     }
+}
+
+/// Folds one character: nothing for an invisible one; else its canonical decomposition, lower
+/// case, to `emit`, but its tone mark, which goes to `tone` (1 + its index in `TONE_MARKS`).
+fn fold_decomposed(c: char, tone: &mut u8, emit: &mut impl FnMut(char)) {
+    if is_invisible(c) {
+        return;
+    }
+    decompose_canonical(c, |d| {
+        if let Some(t) = TONE_MARKS.iter().position(|&m| m == d) {
+            *tone = t as u8 + 1;
+        } else {
+            d.to_lowercase().for_each(&mut *emit);
+        }
+    });
 }
 
 /// The hash of the match key of `word`: [`crate::terms::hash_key`] of [`fold_into`]'s key,
@@ -64,16 +73,10 @@ pub(crate) fn fold_hash(word: &str, hash: &mut impl FnMut(u8)) {
 pub(crate) fn fold_char(c: char, tone: &mut u8, hash: &mut impl FnMut(u8)) {
     if let Some(info) = char_info(c) {
         info.fold(tone, hash);
-    } else if !is_invisible(c) {
-        decompose_canonical(c, |d| {
-            if let Some(t) = TONE_MARKS.iter().position(|&m| m == d) {
-                *tone = t as u8 + 1;
-            } else {
-                let mut buf = [0u8; 4];
-                for l in d.to_lowercase() {
-                    l.encode_utf8(&mut buf).bytes().for_each(&mut *hash);
-                }
-            }
+    } else {
+        let mut buf = [0u8; 4];
+        fold_decomposed(c, tone, &mut |l| {
+            l.encode_utf8(&mut buf).bytes().for_each(&mut *hash)
         });
     }
 }

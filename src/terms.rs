@@ -43,21 +43,20 @@ pub struct Syllable {
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0100_0000_01b3;
 
+/// One byte of FNV-1a.
+fn fnv(h: u64, b: u8) -> u64 {
+    (h ^ u64::from(b)).wrapping_mul(FNV_PRIME)
+}
+
 /// Hashes folded keys: FNV-1a, then a final mix. Stable across platforms and builds.
 pub fn hash_key(key: &str) -> TermId {
-    let mut h = FNV_OFFSET;
-    for b in key.bytes() {
-        h = (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
-    }
-    mix(h)
+    mix(key.bytes().fold(FNV_OFFSET, fnv))
 }
 
 /// The id of a word: `hash_key(&fold(word))`, without building the folded key.
 pub fn word_id(word: &str) -> TermId {
     let mut h = FNV_OFFSET;
-    fold_hash(word, &mut |b| {
-        h = (h ^ u64::from(b)).wrapping_mul(FNV_PRIME)
-    });
+    fold_hash(word, &mut |b| h = fnv(h, b));
     mix(h)
 }
 
@@ -106,20 +105,13 @@ impl Numbering {
         if (self.len as usize + 1) * 2 > self.slots.len() {
             self.grow();
         }
-        let mask = self.slots.len() - 1;
-        let mut i = id as usize & mask;
-        loop {
-            let (k, n) = self.slots[i];
-            if n == EMPTY {
-                self.slots[i] = (id, self.len);
-                self.len += 1;
-                return (self.len - 1, true);
-            }
-            if k == id {
-                return (n, false);
-            }
-            i = (i + 1) & mask;
+        let i = self.slot_of(id);
+        if self.slots[i].1 != EMPTY {
+            return (self.slots[i].1, false);
         }
+        self.slots[i] = (id, self.len);
+        self.len += 1;
+        (self.len - 1, true)
     }
 
     /// Has `id` a number?
@@ -130,29 +122,26 @@ impl Numbering {
     /// The number of `id`, if it has one.
     #[inline]
     pub fn get(&self, id: TermId) -> Option<u32> {
+        let n = self.slots[self.slot_of(id)].1;
+        (n != EMPTY).then_some(n)
+    }
+
+    /// The slot that holds `id`, or the free slot where it would go.
+    #[inline]
+    fn slot_of(&self, id: TermId) -> usize {
         let mask = self.slots.len() - 1;
         let mut i = id as usize & mask;
-        loop {
-            let (k, n) = self.slots[i];
-            if n == EMPTY {
-                return None;
-            }
-            if k == id {
-                return Some(n);
-            }
+        while self.slots[i].1 != EMPTY && self.slots[i].0 != id {
             i = (i + 1) & mask;
         }
+        i
     }
 
     fn grow(&mut self) {
         let size = self.slots.len() * 2;
         let old = std::mem::replace(&mut self.slots, vec![(0, EMPTY); size]);
-        let mask = self.slots.len() - 1;
         for (k, n) in old.into_iter().filter(|s| s.1 != EMPTY) {
-            let mut i = k as usize & mask;
-            while self.slots[i].1 != EMPTY {
-                i = (i + 1) & mask;
-            }
+            let i = self.slot_of(k);
             self.slots[i] = (k, n);
         }
     }
@@ -351,7 +340,6 @@ impl Vocab {
 const TOKEN_BYTES: usize = 16;
 
 /// Shapes of tokens by their bytes: open addressing, linear probing.
-#[derive(Default)]
 struct TokenCache {
     /// Length 0 marks a free slot. The length of `slots` is a power of two.
     slots: Vec<CachedToken>,
@@ -379,32 +367,28 @@ impl TokenCache {
         }
     }
 
-    #[inline]
-    fn slot(bytes: [u64; 2], len: u8, mask: usize) -> usize {
-        let h = bytes[0].wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ bytes[1].rotate_left(29);
-        mix(h ^ u64::from(len)) as usize & mask
-    }
-
     /// The shape of the token of `len` bytes whose bytes are `bytes`.
     #[inline]
     fn get(&self, bytes: [u64; 2], len: usize) -> Option<Shape> {
-        let len = len as u8;
+        let t = &self.slots[self.slot_of(bytes, len as u8)];
+        match (t.len, t.kind) {
+            (0, _) => None,
+            (_, 0) => Some(Shape::NoWord),
+            (_, 1) => Some(Shape::Other),
+            _ => Some(Shape::Word(usize::from(t.a), usize::from(t.z), t.known)),
+        }
+    }
+
+    /// The slot that holds the token, or the free slot where it would go.
+    #[inline]
+    fn slot_of(&self, bytes: [u64; 2], len: u8) -> usize {
         let mask = self.slots.len() - 1;
-        let mut i = Self::slot(bytes, len, mask);
-        loop {
-            let t = &self.slots[i];
-            if t.len == 0 {
-                return None;
-            }
-            if t.bytes == bytes && t.len == len {
-                return Some(match t.kind {
-                    0 => Shape::NoWord,
-                    1 => Shape::Other,
-                    _ => Shape::Word(usize::from(t.a), usize::from(t.z), t.known),
-                });
-            }
+        let h = bytes[0].wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ bytes[1].rotate_left(29);
+        let mut i = mix(h ^ u64::from(len)) as usize & mask;
+        while self.slots[i].len != 0 && (self.slots[i].bytes != bytes || self.slots[i].len != len) {
             i = (i + 1) & mask;
         }
+        i
     }
 
     /// Adds a token that is not in the cache.
@@ -433,11 +417,7 @@ impl TokenCache {
     }
 
     fn put(&mut self, t: CachedToken) {
-        let mask = self.slots.len() - 1;
-        let mut i = Self::slot(t.bytes, t.len, mask);
-        while self.slots[i].len != 0 {
-            i = (i + 1) & mask;
-        }
+        let i = self.slot_of(t.bytes, t.len);
         self.slots[i] = t;
     }
 }
@@ -517,8 +497,8 @@ fn syllables_with(
 }
 
 /// Calls `f(offset, word, known)` for each word of `part` exactly as `unicode_word_indices`
-/// (UAX #29) finds them, without running the segmenter on most tokens; `known` is the word's
-/// id and whether it has a letter, when they were found on the way. Returns false, after
+/// (UAX #29) finds them, without running the segmenter on most tokens; `known` is what the
+/// token's shape knows of the word (id, lexicon number, letter, upper case), when it has one. Returns false, after
 /// calling `f` for some words, when a token's words depend on the white space around it; the
 /// caller then starts over with the segmenter on all of `part`.
 ///
@@ -579,8 +559,8 @@ struct Known {
 #[derive(Clone, Copy)]
 enum Shape {
     /// Punctuation, one word `token[a..z]` of letters, digits and combining marks, punctuation:
-    /// UAX #29 joins punctuation to a word only between two letters or digits. With the word's
-    /// id and whether it has a letter.
+    /// UAX #29 joins punctuation to a word only between two letters or digits. With what is
+    /// known of the word on the way.
     Word(usize, usize, Known),
     /// Punctuation only.
     NoWord,
@@ -615,15 +595,11 @@ fn token_shape(token: &str) -> Shape {
             _ => return Shape::Other,
         }
         if a.is_some() && z.is_none() {
-            info.fold(&mut tone, &mut |b| {
-                h = (h ^ u64::from(b)).wrapping_mul(FNV_PRIME)
-            });
+            info.fold(&mut tone, &mut |b| h = fnv(h, b));
             alphabetic |= info.flags & ALPHABETIC != 0;
         }
     }
-    end_fold(tone, &mut |b| {
-        h = (h ^ u64::from(b)).wrapping_mul(FNV_PRIME)
-    });
+    end_fold(tone, &mut |b| h = fnv(h, b));
     match a {
         None => Shape::NoWord,
         Some(a) => Shape::Word(
