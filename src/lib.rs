@@ -19,6 +19,7 @@
 mod clean;
 mod error;
 mod idf;
+mod model;
 pub mod normalize;
 mod order;
 mod score;

@@ -1,15 +1,19 @@
-//! Features of candidate units and the linear model that turns them into scores.
+//! Scoring candidates, as a pipeline:
 //!
-//! Every feature is computed from one text alone, in time linear in its length: position
-//! (in the text and in the paragraph), length, term weight (tf·idf with document frequencies
-//! fitted on news), centrality (cosine similarity to the rest of the text), overlap with the
-//! title, and the shapes that mark a sentence as a poor summary (questions, quotes, labels).
+//! 1. [`TermTable::count`]: number the text's terms (content syllables and two-syllable terms),
+//!    count them, and gather each candidate's distinct terms;
+//! 2. [`TermTable::heaviest`]: the text's heaviest terms (keywords, `keyword_share`);
+//! 3. [`Title`]: the title's terms (given, a heading at the top, or else the first sentence);
+//! 4. the features of each candidate, in named groups ([`position`], [`length`], [`content`],
+//!    [`title`], [`shape`], [`interactions`]), every one computed from the text alone in time
+//!    linear in its length;
+//! 5. the model ([`crate::model`]), fitted on news, turns each feature vector into a score.
 
 use crate::terms::{bigram, for_each_term, Numbering, Syllable, TermId};
-use crate::{idf, order};
-use crate::{Document, Result, UnitKind};
+use crate::{idf, model, order};
+use crate::{Document, Result, Unit, UnitKind};
 
-/// Names of the features, in the order of [`features`]' vectors and of the model's weights.
+/// Names of the features, in the order of [`features`]' vectors and of the model's inputs.
 pub const FEATURE_NAMES: [&str; 35] = [
     "bias",
     "first",
@@ -48,10 +52,8 @@ pub const FEATURE_NAMES: [&str; 35] = [
     "keyword_share",
 ];
 
-const N: usize = FEATURE_NAMES.len();
-
-// The weights of the linear models, fitted by scripts/fit_weights.py.
-include!("data/weights.rs");
+pub(crate) const N: usize = FEATURE_NAMES.len();
+type Features = [f64; N];
 
 /// How many of the text's heaviest terms are kept (for keywords and `keyword_share`).
 pub(crate) const TOP_TERMS: usize = 200;
@@ -102,28 +104,6 @@ pub(crate) struct Term {
     pub bigram: bool,
 }
 
-/// What the features need of each term number, in one place (one cache line per lookup).
-#[derive(Clone, Copy, Default)]
-struct TermStats {
-    /// Sum of the term's weights over the candidates.
-    centroid: f32,
-    /// 1 + ln(occurrences).
-    tf: f32,
-    /// Its weight in the title, 0 if the title lacks it.
-    title: f32,
-    /// Its weight in the first candidate, 0 if that lacks it.
-    first: f32,
-    /// One of the ten heaviest terms.
-    top: bool,
-}
-
-struct Analysis {
-    x: Vec<[f64; N]>,
-    /// The text has a title (given, or a heading before the first candidate).
-    titled: bool,
-    scored: Scored,
-}
-
 /// The feature vectors of the candidate units of `text` (for fitting the model).
 pub fn features(text: &str, title: Option<&str>) -> Result<Vec<(usize, Vec<f64>)>> {
     let doc = Document::new(text)?;
@@ -136,22 +116,323 @@ pub fn features(text: &str, title: Option<&str>) -> Result<Vec<(usize, Vec<f64>)
         .collect())
 }
 
+/// The candidates' scores, with what selection and keywords need of the analysis.
 pub(crate) fn score(doc: &Document<'_>, cands: &[usize], title: Option<&str>) -> Scored {
     let Analysis {
         x,
         titled,
         mut scored,
     } = analyze(doc, cands, title);
-    let weights = if titled {
-        &WEIGHTS_TITLED
-    } else {
-        &WEIGHTS_UNTITLED
-    };
-    scored.scores = x
-        .iter()
-        .map(|f| f.iter().zip(weights.iter()).map(|(a, b)| a * b).sum())
-        .collect();
+    scored.scores = x.iter().map(|f| model::score(f, titled)).collect();
     scored
+}
+
+struct Analysis {
+    x: Vec<Features>,
+    /// The text has a title (given, or a heading before the first candidate).
+    titled: bool,
+    scored: Scored,
+}
+
+fn analyze(doc: &Document<'_>, cands: &[usize], title: Option<&str>) -> Analysis {
+    let table = TermTable::count(doc, cands);
+    let terms = table.heaviest();
+    let pairs = table.pairs();
+    let title = Title::new(doc, cands, title, &table);
+    let ctx = Context::new(&table, &terms, &title, cands.len());
+
+    let n = cands.len();
+    let mut x = Vec::with_capacity(n);
+    let mut norms = Vec::with_capacity(n);
+    let mut tfidf_raw = Vec::with_capacity(n);
+    let mut hit = vec![false; title.unis.len().max(title.bis.len())];
+    let mut blocks = Blocks::new(doc, cands);
+    for (pos, &u) in cands.iter().enumerate() {
+        let unit = &doc.units[u];
+        let syls = doc.syllables_of(u);
+        let mut f = [0f64; N];
+        f[0] = 1.0;
+        position(&mut f, pos, n, blocks.next(unit));
+        length(&mut f, syls.len());
+        let c = content(&mut f, table.vector(pos), &ctx, pos);
+        norms.push(c.norm);
+        tfidf_raw.push(c.mass as f64 / (syls.len() as f64 + 8.0));
+        self::title(&mut f, syls, &title, c.title_overlap, &mut hit);
+        shape(&mut f, doc.text, unit, syls);
+        interactions(&mut f, n);
+        x.push(f);
+    }
+    // tf·idf mass relative to the text's densest candidate.
+    let max = tfidf_raw.iter().copied().fold(0f64, f64::max);
+    for (f, r) in x.iter_mut().zip(&tfidf_raw) {
+        f[10] = if max > 0.0 { r / max } else { 0.0 };
+    }
+    Analysis {
+        x,
+        titled: title.given,
+        scored: Scored {
+            units: cands.to_vec(),
+            scores: Vec::new(),
+            ids: table.ids,
+            items: table.items,
+            spans: table.spans,
+            norms,
+            terms,
+            pairs,
+        },
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1–2. The text's terms.
+
+/// The terms of a text, numbered: a content syllable's number is its syllable number, the
+/// two-syllable terms come after. Per number: id, idf, occurrences, first occurrence.
+struct TermTable {
+    syllable_count: usize,
+    /// 1 + ln(count) for the usual small counts.
+    small_tf: [f32; 64],
+    ids: Vec<TermId>,
+    idfs: Vec<f32>,
+    count: Vec<u32>,
+    /// Unit and syllable index of the first occurrence.
+    first: Vec<(u32, u32)>,
+    /// The syllable numbers of each two-syllable term (number - syllable_count).
+    parts: Vec<(u32, u32)>,
+    bigrams: Numbering,
+    /// Each candidate's distinct terms with their weights: `items[spans[c].0..spans[c].1]`.
+    items: Vec<(u32, f32)>,
+    spans: Vec<(usize, usize)>,
+}
+
+impl TermTable {
+    /// Numbers and counts the terms of the candidates and headings.
+    fn count(doc: &Document<'_>, cands: &[usize]) -> TermTable {
+        let vocab = &doc.vocab;
+        let syllable_count = vocab.len();
+        // Room for about as many two-syllable terms as there are syllables in the text.
+        let room = doc.syllables.len() / 2 + 16;
+        fn with_room<T>(mut v: Vec<T>, room: usize) -> Vec<T> {
+            v.reserve(room);
+            v
+        }
+        let mut t = TermTable {
+            syllable_count,
+            small_tf: std::array::from_fn(|c| 1.0 + (c as f32).ln()),
+            ids: with_room(vocab.ids.clone(), room),
+            idfs: with_room(vocab.idf.clone(), room),
+            count: with_room(vec![0; syllable_count], room),
+            first: with_room(vec![(0, 0); syllable_count], room),
+            parts: Vec::with_capacity(room),
+            bigrams: Numbering::with_capacity(room),
+            items: Vec::with_capacity(doc.syllables.len()),
+            spans: Vec::with_capacity(cands.len()),
+        };
+        // The last candidate (1-based) whose vector got the term.
+        let mut stamp: Vec<u32> = with_room(vec![0; syllable_count], room);
+        let mut next_cand = 0usize;
+        for u in doc.units.iter().filter(|u| u.kind != UnitKind::Boilerplate) {
+            let cand = cands.get(next_cand) == Some(&u.index);
+            if cand {
+                next_cand += 1;
+            }
+            let syls = doc.syllables_of(u.index);
+            let a = t.items.len();
+            for_each_term(syls, |id, bigram, i| {
+                let k = if bigram {
+                    t.two_syllable(id, syls[i].sid, syls[i + 1].sid, vocab, &mut stamp)
+                } else {
+                    syls[i].sid as usize
+                };
+                if t.count[k] == 0 {
+                    t.first[k] = (u.index as u32, i as u32);
+                }
+                t.count[k] += 1;
+                if cand && stamp[k] != next_cand as u32 {
+                    stamp[k] = next_cand as u32;
+                    t.items.push((k as u32, t.idfs[k]));
+                }
+            });
+            if cand {
+                t.spans.push((a, t.items.len()));
+            }
+        }
+        t
+    }
+
+    /// The number of a two-syllable term, numbering it if new.
+    fn two_syllable(
+        &mut self,
+        id: TermId,
+        p: u32,
+        q: u32,
+        vocab: &crate::terms::Vocab,
+        stamp: &mut Vec<u32>,
+    ) -> usize {
+        let (b, new) = self.bigrams.number(id);
+        if new {
+            self.ids.push(id);
+            self.idfs
+                .push(0.5 * (vocab.idf[p as usize] + vocab.idf[q as usize]));
+            self.count.push(0);
+            self.first.push((0, 0));
+            stamp.push(0);
+            self.parts.push((p, q));
+        }
+        self.syllable_count + b as usize
+    }
+
+    /// The number of a term of the text, if it has it.
+    fn number(&self, id: TermId, bigram: bool, vocab: &crate::terms::Vocab) -> Option<usize> {
+        if bigram {
+            self.bigrams
+                .get(id)
+                .map(|b| self.syllable_count + b as usize)
+        } else {
+            vocab.get(id).map(|s| s as usize)
+        }
+    }
+
+    /// Candidate `c`'s distinct terms with their weights.
+    fn vector(&self, c: usize) -> &[(u32, f32)] {
+        let (a, b) = self.spans[c];
+        &self.items[a..b]
+    }
+
+    /// 1 + ln(count).
+    fn tf(&self, k: usize) -> f32 {
+        let c = self.count[k];
+        self.small_tf
+            .get(c as usize)
+            .copied()
+            .unwrap_or_else(|| 1.0 + (c as f32).ln())
+    }
+
+    /// Sort key of a term: the heaviest first, ties by first occurrence (unit, syllable), then
+    /// number.
+    fn key(&self, k: usize) -> (u64, u64) {
+        let weight = self.tf(k) * self.idfs[k];
+        let (unit, syllable) = self.first[k];
+        let heavy_first = u64::from(!order::f32_key(weight)) << 32 | u64::from(unit);
+        (heavy_first, u64::from(syllable) << 32 | k as u64)
+    }
+
+    /// The heaviest terms, at most [`TOP_TERMS`], the heaviest first. Candidates gather in a
+    /// buffer that is cut back to the best [`TOP_TERMS`] whenever it holds twice as many (the
+    /// library's one sort); after a cut, a key no better than the worst kept cannot get in.
+    fn heaviest(&self) -> Vec<Term> {
+        let mut best: Vec<(u64, u64)> = Vec::with_capacity(2 * TOP_TERMS);
+        let mut bar = (u64::MAX, u64::MAX);
+        for k in (0..self.ids.len()).filter(|&k| self.count[k] > 0) {
+            let key = self.key(k);
+            if key < bar {
+                best.push(key);
+                if best.len() == 2 * TOP_TERMS {
+                    order::sort_pairs(&mut best);
+                    best.truncate(TOP_TERMS);
+                    bar = best[TOP_TERMS - 1];
+                }
+            }
+        }
+        order::sort_pairs(&mut best);
+        best.truncate(TOP_TERMS);
+        best.into_iter()
+            .map(|(_, low)| {
+                let k = (low & 0xffff_ffff) as usize;
+                Term {
+                    number: k as u32,
+                    weight: self.tf(k) * self.idfs[k],
+                    count: self.count[k],
+                    unit: self.first[k].0 as usize,
+                    syllable: self.first[k].1 as usize,
+                    bigram: k >= self.syllable_count,
+                }
+            })
+            .collect()
+    }
+
+    /// For each syllable, its most frequent two-syllable term (ties: the heavier), as
+    /// (occurrences, unit and syllable index of the first occurrence).
+    fn pairs(&self) -> Vec<(u32, usize, usize)> {
+        let mut pairs: Vec<(u32, usize, usize)> = vec![(0, 0, 0); self.syllable_count];
+        let mut keys: Vec<(u64, u64)> = vec![(0, 0); self.syllable_count];
+        for (b, &(p, q)) in self.parts.iter().enumerate() {
+            let k = self.syllable_count + b;
+            let c = self.count[k];
+            let key = self.key(k);
+            for s in [p as usize, q as usize] {
+                if c > pairs[s].0 || (c == pairs[s].0 && key < keys[s]) {
+                    pairs[s] = (c, self.first[k].0 as usize, self.first[k].1 as usize);
+                    keys[s] = key;
+                }
+            }
+        }
+        pairs
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. The title.
+
+/// The title's terms and grams, as the features need them.
+struct Title {
+    /// A title was given or found at the top; otherwise the first sentence stands in for it.
+    given: bool,
+    /// The title's terms (numbers of the text's terms) with their weights, and their sum.
+    terms: Vec<(usize, f32)>,
+    mass: f32,
+    /// The title's syllables and bigrams, stopwords included (as ROUGE counts them), sorted.
+    unis: Vec<u64>,
+    bis: Vec<u64>,
+    /// Where each syllable number of the text stands among `unis` (`u32::MAX`: not there).
+    in_title: Vec<u32>,
+}
+
+impl Title {
+    fn new(doc: &Document<'_>, cands: &[usize], title: Option<&str>, table: &TermTable) -> Title {
+        // Given, or the first heading before the first candidate.
+        let first_cand_start = cands.first().map_or(0, |&u| doc.units[u].start);
+        let given_syls: Vec<Syllable>;
+        let mut syls: &[Syllable] = match title {
+            Some(t) => {
+                given_syls = crate::terms::syllables(t, 0, t.len());
+                &given_syls
+            }
+            None => doc
+                .units
+                .iter()
+                .find(|u| u.kind == UnitKind::Heading && u.start < first_cand_start)
+                .map_or(&[], |u| doc.syllables_of(u.index)),
+        };
+        let given = !syls.is_empty();
+        // Without a title, the first sentence stands in for it (the untitled model knows).
+        if !given {
+            syls = cands.first().map_or(&[], |&u| doc.syllables_of(u));
+        }
+        let mut terms = Vec::new();
+        let mut mass = 0f32;
+        for (id, w, bigram) in term_vector(syls) {
+            mass += w;
+            if let Some(k) = table.number(id, bigram, &doc.vocab) {
+                terms.push((k, w));
+            }
+        }
+        let (unis, bis) = raw_grams(syls);
+        let mut in_title: Vec<u32> = vec![u32::MAX; table.syllable_count];
+        for (k, &id) in unis.iter().enumerate() {
+            if let Some(s) = doc.vocab.get(id) {
+                in_title[s as usize] = k as u32;
+            }
+        }
+        Title {
+            given,
+            terms,
+            mass,
+            unis,
+            bis,
+            in_title,
+        }
+    }
 }
 
 /// Distinct terms of `syls` with their weights (idf), as `(id, weight, two syllables)`, in
@@ -172,352 +453,8 @@ fn term_vector(syls: &[Syllable]) -> Vec<(TermId, f32, bool)> {
     v
 }
 
-/// Sort key of a term: the heaviest first, ties by first occurrence (unit, syllable), then
-/// number.
-fn term_key(weight: f32, unit: u32, syllable: u32, number: usize) -> (u64, u64) {
-    let heavy_first = u64::from(!order::f32_key(weight)) << 32 | u64::from(unit);
-    (heavy_first, u64::from(syllable) << 32 | number as u64)
-}
-
-fn analyze(doc: &Document<'_>, cands: &[usize], title: Option<&str>) -> Analysis {
-    let text = doc.text;
-    let vocab = &doc.vocab;
-    let syllable_count = vocab.len();
-
-    // Number the terms, count them over candidates and headings, note first occurrences, and
-    // gather each candidate's distinct terms. Per term number:
-    let mut ids: Vec<TermId> = vocab.ids.clone();
-    let mut idfs: Vec<f32> = vocab.idf.clone();
-    let mut count: Vec<u32> = vec![0; syllable_count];
-    let mut first: Vec<(u32, u32)> = vec![(0, 0); syllable_count];
-    // The last candidate (1-based) whose vector got the term.
-    let mut stamp: Vec<u32> = vec![0; syllable_count];
-    // The syllable numbers of each two-syllable term (number - syllable_count).
-    let mut parts: Vec<(u32, u32)> = Vec::new();
-    // Room for about as many two-syllable terms as there are syllables in the text.
-    let room = doc.syllables.len() / 2 + 16;
-    ids.reserve(room);
-    idfs.reserve(room);
-    count.reserve(room);
-    first.reserve(room);
-    stamp.reserve(room);
-    parts.reserve(room);
-    let mut bigrams = Numbering::with_capacity(room);
-    let mut items: Vec<(u32, f32)> = Vec::with_capacity(doc.syllables.len());
-    let mut spans: Vec<(usize, usize)> = Vec::with_capacity(cands.len());
-    let mut next_cand = 0usize;
-    for u in doc.units.iter().filter(|u| u.kind != UnitKind::Boilerplate) {
-        let cand = cands.get(next_cand) == Some(&u.index);
-        if cand {
-            next_cand += 1;
-        }
-        let syls = doc.syllables_of(u.index);
-        let a = items.len();
-        for_each_term(syls, |id, bigram, i| {
-            let n = if bigram {
-                let (b, new) = bigrams.number(id);
-                if new {
-                    let (p, q) = (syls[i].sid, syls[i + 1].sid);
-                    ids.push(id);
-                    idfs.push(0.5 * (vocab.idf[p as usize] + vocab.idf[q as usize]));
-                    count.push(0);
-                    first.push((0, 0));
-                    stamp.push(0);
-                    parts.push((p, q));
-                }
-                (syllable_count + b as usize) as u32
-            } else {
-                syls[i].sid
-            };
-            let k = n as usize;
-            if count[k] == 0 {
-                first[k] = (u.index as u32, i as u32);
-            }
-            count[k] += 1;
-            if cand && stamp[k] != next_cand as u32 {
-                stamp[k] = next_cand as u32;
-                items.push((n, idfs[k]));
-            }
-        });
-        if cand {
-            spans.push((a, items.len()));
-        }
-    }
-    drop(stamp);
-    let term_count = ids.len();
-
-    // 1 + ln(count), from a table for the usual small counts.
-    let small: Vec<f32> = (0..64u32).map(|c| 1.0 + (c as f32).ln()).collect();
-    let tf = |c: u32| {
-        small
-            .get(c as usize)
-            .copied()
-            .unwrap_or_else(|| 1.0 + (c as f32).ln())
-    };
-    let mut stats: Vec<TermStats> = count
-        .iter()
-        .map(|&c| TermStats {
-            tf: tf(c),
-            ..TermStats::default()
-        })
-        .collect();
-    let key = |k: usize| {
-        let (unit, syllable) = first[k];
-        term_key(tf(count[k]) * idfs[k], unit, syllable, k)
-    };
-
-    // The heaviest terms: the TOP_TERMS smallest keys. Candidates gather in a buffer that is
-    // cut back to the best TOP_TERMS whenever it holds twice as many (the library's one sort);
-    // after a cut, a key no better than the worst kept cannot get in.
-    let mut best: Vec<(u64, u64)> = Vec::with_capacity(2 * TOP_TERMS);
-    let mut bar = (u64::MAX, u64::MAX);
-    for k in (0..term_count).filter(|&k| count[k] > 0) {
-        let key = key(k);
-        if key < bar {
-            best.push(key);
-            if best.len() == 2 * TOP_TERMS {
-                order::sort_pairs(&mut best);
-                best.truncate(TOP_TERMS);
-                bar = best[TOP_TERMS - 1];
-            }
-        }
-    }
-    order::sort_pairs(&mut best);
-    best.truncate(TOP_TERMS);
-    let terms: Vec<Term> = best
-        .into_iter()
-        .map(|(_, low)| {
-            let k = (low & 0xffff_ffff) as usize;
-            Term {
-                number: k as u32,
-                weight: tf(count[k]) * idfs[k],
-                count: count[k],
-                unit: first[k].0 as usize,
-                syllable: first[k].1 as usize,
-                bigram: k >= syllable_count,
-            }
-        })
-        .collect();
-    for t in terms.iter().take(10) {
-        stats[t.number as usize].top = true;
-    }
-
-    // For each syllable, its most frequent two-syllable term (ties: the heavier, as sorted).
-    let mut pairs: Vec<(u32, usize, usize)> = vec![(0, 0, 0); syllable_count];
-    let mut pair_keys: Vec<(u64, u64)> = vec![(0, 0); syllable_count];
-    for (b, &(p, q)) in parts.iter().enumerate() {
-        let k = syllable_count + b;
-        let c = count[k];
-        let key = key(k);
-        for s in [p as usize, q as usize] {
-            if c > pairs[s].0 || (c == pairs[s].0 && key < pair_keys[s]) {
-                pairs[s] = (c, first[k].0 as usize, first[k].1 as usize);
-                pair_keys[s] = key;
-            }
-        }
-    }
-    drop(pair_keys);
-
-    // Centroid of the candidates: the sum of their vectors.
-    for &(n, w) in &items {
-        stats[n as usize].centroid += w;
-    }
-    let centroid_sq: f32 = stats.iter().map(|s| s.centroid * s.centroid).sum();
-
-    // The title: given, or the first heading before the first candidate.
-    let first_cand_start = cands.first().map_or(0, |&u| doc.units[u].start);
-    let given: Vec<Syllable>;
-    let mut title_syls: &[Syllable] = match title {
-        Some(t) => {
-            given = crate::terms::syllables(t, 0, t.len());
-            &given
-        }
-        None => doc
-            .units
-            .iter()
-            .find(|u| u.kind == UnitKind::Heading && u.start < first_cand_start)
-            .map_or(&[], |u| doc.syllables_of(u.index)),
-    };
-    let titled = !title_syls.is_empty();
-    // Without a title, the first sentence stands in for it (the untitled model knows).
-    if !titled {
-        title_syls = cands.first().map_or(&[], |&u| doc.syllables_of(u));
-    }
-    let mut title_mass = 0f32;
-    for (id, w, bigram) in term_vector(title_syls) {
-        title_mass += w;
-        let number = if bigram {
-            bigrams
-                .get(id)
-                .map(|b| (syllable_count + b as usize) as u32)
-        } else {
-            vocab.get(id)
-        };
-        if let Some(n) = number {
-            stats[n as usize].title = w;
-        }
-    }
-    // The title's syllables and bigrams, stopwords included (as ROUGE counts them), and where
-    // each syllable number of the text stands among the title's syllables.
-    let (title_unis, title_bis) = raw_grams(title_syls);
-    let mut in_title: Vec<u32> = vec![u32::MAX; syllable_count];
-    for (k, &id) in title_unis.iter().enumerate() {
-        if let Some(s) = vocab.get(id) {
-            in_title[s as usize] = k as u32;
-        }
-    }
-    // Which of the title's grams a candidate holds (reused for every candidate).
-    let mut hit = vec![false; title_unis.len().max(title_bis.len())];
-
-    let n = cands.len();
-    let vector = |c: usize| &items[spans[c].0..spans[c].1];
-    if n > 0 {
-        for &(m, w) in vector(0) {
-            stats[m as usize].first = w;
-        }
-    }
-    let first_norm = if n > 0 {
-        vector(0).iter().map(|t| t.1 * t.1).sum::<f32>().sqrt()
-    } else {
-        0.0
-    };
-    let mut x = Vec::with_capacity(n);
-    let mut norms = Vec::with_capacity(n);
-    let mut tfidf_raw = Vec::with_capacity(n);
-    let mut prev_block = usize::MAX;
-    let mut block_pos = 0usize;
-    let first_block = cands.first().map_or(0, |&u| doc.units[u].paragraph);
-    for (pos, &u) in cands.iter().enumerate() {
-        let unit = &doc.units[u];
-        let syls = doc.syllables_of(u);
-        let t = &text[unit.start..unit.end];
-        let v = vector(pos);
-        let len = syls.len() as f64;
-        let (mut sq, mut dot, mut mass, mut overlap, mut with_first, mut top) =
-            (0f32, 0f32, 0f32, 0f32, 0f32, 0usize);
-        for &(m, w) in v {
-            let s = &stats[m as usize];
-            sq += w * w;
-            dot += w * s.centroid;
-            mass += w * s.tf;
-            overlap += s.title;
-            with_first += w * s.first;
-            top += usize::from(s.top);
-        }
-        let norm = sq.sqrt();
-        norms.push(norm);
-        let rest_dot = dot - sq;
-        let rest_sq = (centroid_sq - 2.0 * dot + sq).max(0.0);
-        let centrality = if sq > 0.0 && rest_sq > 0.0 {
-            rest_dot / (norm * rest_sq.sqrt())
-        } else {
-            0.0
-        };
-        tfidf_raw.push(mass as f64 / (len + 8.0));
-        let title_overlap = if title_mass > 0.0 {
-            overlap / title_mass
-        } else {
-            0.0
-        };
-        let block_first = unit.paragraph != prev_block;
-        block_pos = if block_first { 0 } else { block_pos + 1 };
-        prev_block = unit.paragraph;
-        let sim_first = if pos == 0 || norm == 0.0 || first_norm == 0.0 {
-            0.0
-        } else {
-            with_first / (norm * first_norm)
-        };
-        let first_char = t.chars().next().unwrap_or(' ');
-        let last = t
-            .trim_end_matches(['"', '”', '’', ')', ']', '»', '\''])
-            .chars()
-            .next_back()
-            .unwrap_or(' ');
-        let quoted: usize = quoted_bytes(t);
-        let label = syls
-            .iter()
-            .take(6)
-            .any(|s| text[s.end..unit.end].starts_with(':'))
-            && !t.ends_with(':');
-        let numbers = syls.iter().filter(|s| !s.alphabetic).count().min(3) as f64 / 3.0;
-        let caps = syls.iter().filter(|s| s.upper).count() as f64 / len.max(1.0);
-        let mut f = [0f64; N];
-        f[0] = 1.0;
-        f[1] = f64::from(pos == 0);
-        f[2] = f64::from(pos == 1);
-        f[3] = f64::from(pos == 2);
-        f[4] = 1.0 / (pos as f64 + 1.0);
-        f[5] = if n > 1 {
-            pos as f64 / (n - 1) as f64
-        } else {
-            0.0
-        };
-        f[6] = f64::from(block_first);
-        f[7] = (1.0 + len).ln();
-        f[8] = f64::from(len < 10.0);
-        f[9] = f64::from(len > 60.0);
-        f[11] = f64::from(centrality);
-        f[12] = f64::from(title_overlap);
-        f[13] = f64::from(last == '?');
-        f[14] = quoted as f64 / t.len().max(1) as f64;
-        f[15] = f64::from(label);
-        f[16] = f64::from(matches!(first_char, '-' | '–' | '—' | '•' | '*'));
-        f[17] = numbers;
-        f[18] = caps;
-        f[19] = f64::from(last == ':');
-        f[20] = f64::from((3..6).contains(&pos));
-        f[21] = (1.0 + pos as f64).ln();
-        f[22] = f64::from((10.0..20.0).contains(&len));
-        f[23] = f64::from((20.0..35.0).contains(&len));
-        f[24] = f64::from((35.0..50.0).contains(&len));
-        f[25] = f[1] * f[7];
-        f[26] = f64::from(sim_first);
-        f[27] = f[12] * f[4];
-        f[28] = f[11] * f[4];
-        f[29] = f[1] * (n as f64).ln();
-        f[30] = f64::from(unit.paragraph == first_block);
-        f[31] = (1.0 + block_pos as f64).ln();
-        let at = |s: &Syllable| in_title[s.sid as usize];
-        let unis = syls.iter().map(at).filter(|&k| k != u32::MAX);
-        f[32] = title_share(unis.map(|k| k as usize), title_unis.len(), &mut hit);
-        // A bigram of the title has both its syllables in the title.
-        let bis = syls
-            .windows(2)
-            .filter(|w| w[1].joined && at(&w[0]) != u32::MAX && at(&w[1]) != u32::MAX)
-            .filter_map(|w| title_bis.binary_search(&bigram(w[0].id, w[1].id)).ok());
-        f[33] = title_share(bis, title_bis.len(), &mut hit);
-        let top_count = terms.len().min(10);
-        f[34] = if top_count == 0 {
-            0.0
-        } else {
-            top as f64 / top_count as f64
-        };
-        x.push(f);
-    }
-    // tf·idf mass relative to the text's densest candidate.
-    let max = tfidf_raw.iter().copied().fold(0f64, f64::max);
-    for (f, r) in x.iter_mut().zip(&tfidf_raw) {
-        f[10] = if max > 0.0 { r / max } else { 0.0 };
-    }
-    Analysis {
-        x,
-        titled,
-        scored: Scored {
-            units: cands.to_vec(),
-            scores: Vec::new(),
-            ids,
-            items,
-            spans,
-            norms,
-            terms,
-            pairs,
-        },
-    }
-}
-
 /// All syllables and all bigrams of adjacent syllables in one phrase, stopwords included (as
-/// ROUGE counts them).
-/// Each as a sorted list without repeats.
+/// ROUGE counts them). Each as a sorted list without repeats.
 fn raw_grams(syls: &[Syllable]) -> (Vec<u64>, Vec<u64>) {
     let unis = order::sorted_unique(syls.iter().map(|s| s.id));
     let bis = order::sorted_unique(
@@ -526,6 +463,215 @@ fn raw_grams(syls: &[Syllable]) -> (Vec<u64>, Vec<u64>) {
             .map(|w| bigram(w[0].id, w[1].id)),
     );
     (unis, bis)
+}
+
+// ---------------------------------------------------------------------------------------------
+// 4. Features.
+
+/// What the content features need of each term number, in one place (one cache line per
+/// lookup).
+#[derive(Clone, Copy, Default)]
+struct TermStats {
+    /// Sum of the term's weights over the candidates.
+    centroid: f32,
+    /// 1 + ln(occurrences).
+    tf: f32,
+    /// Its weight in the title, 0 if the title lacks it.
+    title: f32,
+    /// Its weight in the first candidate, 0 if that lacks it.
+    first: f32,
+    /// One of the ten heaviest terms.
+    top: bool,
+}
+
+/// The text-wide quantities the content features compare a candidate with.
+struct Context {
+    stats: Vec<TermStats>,
+    /// Squared norm of the centroid of the candidates.
+    centroid_sq: f32,
+    /// Norm of the first candidate's vector.
+    first_norm: f32,
+    /// Weight of the title's terms.
+    title_mass: f32,
+    /// How many top terms `keyword_share` counts (at most 10).
+    top_count: usize,
+}
+
+impl Context {
+    fn new(table: &TermTable, terms: &[Term], title: &Title, n: usize) -> Context {
+        let mut stats: Vec<TermStats> = (0..table.ids.len())
+            .map(|k| TermStats {
+                tf: table.tf(k),
+                ..TermStats::default()
+            })
+            .collect();
+        for t in terms.iter().take(10) {
+            stats[t.number as usize].top = true;
+        }
+        for &(k, w) in &table.items {
+            stats[k as usize].centroid += w;
+        }
+        for &(k, w) in &title.terms {
+            stats[k].title = w;
+        }
+        let mut first_norm = 0.0;
+        if n > 0 {
+            for &(k, w) in table.vector(0) {
+                stats[k as usize].first = w;
+            }
+            first_norm = table
+                .vector(0)
+                .iter()
+                .map(|t| t.1 * t.1)
+                .sum::<f32>()
+                .sqrt();
+        }
+        let centroid_sq = stats.iter().map(|s| s.centroid * s.centroid).sum();
+        Context {
+            stats,
+            centroid_sq,
+            first_norm,
+            title_mass: title.mass,
+            top_count: terms.len().min(10),
+        }
+    }
+}
+
+/// Paragraph bookkeeping while walking the candidates in order.
+struct Blocks {
+    prev: usize,
+    pos: usize,
+    first: usize,
+}
+
+/// Where a candidate stands among the paragraphs.
+struct BlockPlace {
+    /// The first candidate of its paragraph.
+    first_in_block: bool,
+    /// Its position in its paragraph, from 0.
+    pos_in_block: usize,
+    /// In the paragraph of the first candidate.
+    in_first_block: bool,
+}
+
+impl Blocks {
+    fn new(doc: &Document<'_>, cands: &[usize]) -> Blocks {
+        Blocks {
+            prev: usize::MAX,
+            pos: 0,
+            first: cands.first().map_or(0, |&u| doc.units[u].paragraph),
+        }
+    }
+
+    fn next(&mut self, unit: &Unit) -> BlockPlace {
+        let first_in_block = unit.paragraph != self.prev;
+        self.pos = if first_in_block { 0 } else { self.pos + 1 };
+        self.prev = unit.paragraph;
+        BlockPlace {
+            first_in_block,
+            pos_in_block: self.pos,
+            in_first_block: unit.paragraph == self.first,
+        }
+    }
+}
+
+/// Position in the text and in the paragraph.
+fn position(f: &mut Features, pos: usize, n: usize, block: BlockPlace) {
+    f[1] = f64::from(pos == 0);
+    f[2] = f64::from(pos == 1);
+    f[3] = f64::from(pos == 2);
+    f[4] = 1.0 / (pos as f64 + 1.0);
+    f[5] = if n > 1 {
+        pos as f64 / (n - 1) as f64
+    } else {
+        0.0
+    };
+    f[6] = f64::from(block.first_in_block);
+    f[20] = f64::from((3..6).contains(&pos));
+    f[21] = (1.0 + pos as f64).ln();
+    f[30] = f64::from(block.in_first_block);
+    f[31] = (1.0 + block.pos_in_block as f64).ln();
+}
+
+/// Length in syllables.
+fn length(f: &mut Features, len: usize) {
+    let len = len as f64;
+    f[7] = (1.0 + len).ln();
+    f[8] = f64::from(len < 10.0);
+    f[9] = f64::from(len > 60.0);
+    f[22] = f64::from((10.0..20.0).contains(&len));
+    f[23] = f64::from((20.0..35.0).contains(&len));
+    f[24] = f64::from((35.0..50.0).contains(&len));
+}
+
+/// What the content features leave for later steps.
+struct Content {
+    norm: f32,
+    /// Sum of the candidate's term weights times their tf (the tf·idf mass).
+    mass: f32,
+    /// Share of the title's term weight the candidate holds.
+    title_overlap: f32,
+}
+
+/// Centrality, similarity to the first sentence, share of the top terms (`tfidf` is set after
+/// all candidates, relative to the densest).
+fn content(f: &mut Features, v: &[(u32, f32)], ctx: &Context, pos: usize) -> Content {
+    let (mut sq, mut dot, mut mass, mut overlap, mut with_first, mut top) =
+        (0f32, 0f32, 0f32, 0f32, 0f32, 0usize);
+    for &(m, w) in v {
+        let s = &ctx.stats[m as usize];
+        sq += w * w;
+        dot += w * s.centroid;
+        mass += w * s.tf;
+        overlap += s.title;
+        with_first += w * s.first;
+        top += usize::from(s.top);
+    }
+    let norm = sq.sqrt();
+    // Cosine similarity with the centroid of the other candidates.
+    let rest_dot = dot - sq;
+    let rest_sq = (ctx.centroid_sq - 2.0 * dot + sq).max(0.0);
+    let centrality = if sq > 0.0 && rest_sq > 0.0 {
+        rest_dot / (norm * rest_sq.sqrt())
+    } else {
+        0.0
+    };
+    let sim_first = if pos == 0 || norm == 0.0 || ctx.first_norm == 0.0 {
+        0.0
+    } else {
+        with_first / (norm * ctx.first_norm)
+    };
+    f[11] = f64::from(centrality);
+    f[26] = f64::from(sim_first);
+    f[34] = if ctx.top_count == 0 {
+        0.0
+    } else {
+        top as f64 / ctx.top_count as f64
+    };
+    let title_overlap = if ctx.title_mass > 0.0 {
+        overlap / ctx.title_mass
+    } else {
+        0.0
+    };
+    Content {
+        norm,
+        mass,
+        title_overlap,
+    }
+}
+
+/// Overlap with the title: its term weight, and the share of its syllables and bigrams.
+fn title(f: &mut Features, syls: &[Syllable], t: &Title, overlap: f32, hit: &mut [bool]) {
+    f[12] = f64::from(overlap);
+    let at = |s: &Syllable| t.in_title[s.sid as usize];
+    let unis = syls.iter().map(at).filter(|&k| k != u32::MAX);
+    f[32] = title_share(unis.map(|k| k as usize), t.unis.len(), hit);
+    // A bigram of the title has both its syllables in the title.
+    let bis = syls
+        .windows(2)
+        .filter(|w| w[1].joined && at(&w[0]) != u32::MAX && at(&w[1]) != u32::MAX)
+        .filter_map(|w| t.bis.binary_search(&bigram(w[0].id, w[1].id)).ok());
+    f[33] = title_share(bis, t.bis.len(), hit);
 }
 
 /// The share of the title's `title_len` grams that a candidate holds, given the positions in
@@ -543,6 +689,39 @@ fn title_share(found: impl Iterator<Item = usize>, title_len: usize, hit: &mut [
         hit[k] = true;
     }
     n as f64 / title_len as f64
+}
+
+/// The marks of a poor summary sentence: a question, quotation, a "Name:" label, a leading
+/// dash, a final colon; and the share of numbers and capitals.
+fn shape(f: &mut Features, text: &str, unit: &Unit, syls: &[Syllable]) {
+    let t = &text[unit.start..unit.end];
+    let len = syls.len() as f64;
+    let first_char = t.chars().next().unwrap_or(' ');
+    let last = t
+        .trim_end_matches(['"', '”', '’', ')', ']', '»', '\''])
+        .chars()
+        .next_back()
+        .unwrap_or(' ');
+    let label = syls
+        .iter()
+        .take(6)
+        .any(|s| text[s.end..unit.end].starts_with(':'))
+        && !t.ends_with(':');
+    f[13] = f64::from(last == '?');
+    f[14] = quoted_bytes(t) as f64 / t.len().max(1) as f64;
+    f[15] = f64::from(label);
+    f[16] = f64::from(matches!(first_char, '-' | '–' | '—' | '•' | '*'));
+    f[17] = syls.iter().filter(|s| !s.alphabetic).count().min(3) as f64 / 3.0;
+    f[18] = syls.iter().filter(|s| s.upper).count() as f64 / len.max(1.0);
+    f[19] = f64::from(last == ':');
+}
+
+/// Products of features that the linear model of the first versions needed.
+fn interactions(f: &mut Features, n: usize) {
+    f[25] = f[1] * f[7];
+    f[27] = f[12] * f[4];
+    f[28] = f[11] * f[4];
+    f[29] = f[1] * (n as f64).ln();
 }
 
 /// Bytes of `t` between opening and closing double quotes.
