@@ -18,8 +18,8 @@ USAGE:
   tomtat eval DATASET.jsonl --out PRED.jsonl [--joined] [--words-from-reference] [--lead]
       Summarize every article of a JSONL file ({id, title, article, summary}) and write
       {id, summary} lines. --joined joins the article's lines with spaces first;
-      --words-from-reference takes as many sentences as reach the reference's syllable
-      count; --lead takes the first sentences instead (the LEAD baseline).
+      --words-from-reference takes the best sentences until they reach the reference's
+      syllable count (one placed before a chosen one only if it fits whole); --lead takes the first sentences instead (the LEAD baseline).
       The title is given as an option; --no-title gives none, --title-in-text
       puts it as the text's first line instead (as a pasted article has it).
   tomtat features DATASET.jsonl [--joined]
@@ -287,7 +287,15 @@ fn eval(a: &Args<'_>) -> Result<(), String> {
                 if used >= b {
                     break;
                 }
-                used += syllable_count(&art.article[u.start..u.end]);
+                let n = syllable_count(&art.article[u.start..u.end]);
+                // The summary is read in text order and cut after the budget: a sentence
+                // before one already chosen is taken only if it fits whole, or the cut would
+                // remove the better sentence.
+                let before = v.iter().any(|&(i, ..)| i > u.index);
+                if before && used + n > b {
+                    continue;
+                }
+                used += n;
                 v.push((u.index, u.start, u.end));
             }
             v.sort_unstable();
