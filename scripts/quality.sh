@@ -1,15 +1,55 @@
 #!/usr/bin/env bash
-# Quality benchmark: tomtat and LEAD on ../shared/eval/dev.jsonl, lines and joined variants,
-# length-fair ROUGE (rouge_vi.py --budget) and the paired bootstrap (compare.py).
-#   ./dev quality [DATASET.jsonl]
+# Quality benchmark, in three parts:
+#   1. 5-fold cross-validation on ../shared/eval/train.jsonl.gz (scripts/cv.py): what decides
+#      features, models and thresholds;
+#   2. the report on ../shared/eval/dev.jsonl: tomtat and LEAD, lines and joined, title given /
+#      as the first line / none, length-fair ROUGE (rouge_vi.py --budget) and the paired
+#      bootstrap (compare.py);
+#   3. the reader's view of 3-sentence summaries of dev.jsonl (scripts/reader_view.py).
+#   ./dev quality [--no-cv] [DATASET.jsonl]
+# Needs ../shared/eval/ beside the project (it is not part of the repository) and Python 3;
+# the cross-validation installs numpy into target/venv.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+cv=1
+if [ "${1:-}" = "--no-cv" ]; then cv=0; shift; fi
 data=${1:-../shared/eval/dev.jsonl}
 eval_dir=$(dirname "$data")
+train=$eval_dir/train.jsonl.gz
+if [ ! -f "$data" ] || [ ! -f "$eval_dir/rouge_vi.py" ]; then
+  echo "quality: $data or $eval_dir/rouge_vi.py is missing. The evaluation data is not part of the" >&2
+  echo "repository: put the shared/eval/ folder (dev.jsonl, train.jsonl.gz, rouge_vi.py, compare.py)" >&2
+  echo "beside the project, as ../shared/eval/, or give a DATASET.jsonl with rouge_vi.py beside it." >&2
+  exit 1
+fi
 out=${QUALITY_OUT:-target/quality}
 mkdir -p "$out"
 cargo build --release --quiet
 bin=target/release/tomtat
+
+if [ "$cv" = 1 ]; then
+  if [ ! -f "$train" ]; then
+    echo "quality: $train is missing: no cross-validation (--no-cv skips it)" >&2
+    exit 1
+  fi
+  echo "## 5-fold cross-validation on $(basename "$train")"
+  py=target/venv/bin/python
+  if ! "$py" -c 'import numpy' 2>/dev/null; then
+    python3 -m venv target/venv && "$py" -m pip install -q numpy
+  fi
+  feats=$out/features
+  mkdir -p "$feats"
+  zcat "$train" >"$out/train.jsonl"
+  for variant in lines joined; do
+    flag=""; [ "$variant" = joined ] && flag="--joined"
+    $bin features "$out/train.jsonl" $flag >"$feats/titled-$variant.jsonl"
+    $bin features "$out/train.jsonl" $flag --title-in-text >"$feats/intext-$variant.jsonl"
+    $bin features "$out/train.jsonl" $flag --no-title >"$feats/untitled-$variant.jsonl"
+  done
+  "$py" scripts/cv.py "$feats" --out "$out/cv.md"
+fi
+
+echo "## $(basename "$data"): length-fair ROUGE"
 # tomtat: the title given as an option; notitle: no title at all; intext: the title as the
 # text's first line, as a pasted article has it.
 systems="lead tomtat tomtat-intext tomtat-notitle"
@@ -45,3 +85,13 @@ for variant in lines joined; do
     python3 "$eval_dir/compare.py" "$data" "$out/lead-$variant.cut.jsonl" "$out/$sys-$variant.cut.jsonl" --n 1000
   done
 done
+
+echo "## $(basename "$data"): the reader's view of 3-sentence summaries (joined text)"
+v=$out/view
+mkdir -p "$v"
+$bin eval "$data" --joined --lead --out "$v/LEAD-3.jsonl"
+$bin eval "$data" --joined --sentences 3 --out "$v/tomtat-3-title.jsonl"
+$bin eval "$data" --joined --sentences 3 --title-in-text --out "$v/tomtat-3-intext.jsonl"
+$bin eval "$data" --joined --sentences 3 --no-title --out "$v/tomtat-3-notitle.jsonl"
+TOMTAT_EVAL=$eval_dir python3 scripts/reader_view.py "$data" "$v/LEAD-3.jsonl" "$v/tomtat-3-title.jsonl" \
+  "$v/tomtat-3-intext.jsonl" "$v/tomtat-3-notitle.jsonl"

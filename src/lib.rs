@@ -32,7 +32,7 @@ mod wasm;
 use serde::{Deserialize, Serialize};
 
 pub use error::{Error, Result};
-pub use score::{features, FEATURE_NAMES};
+pub use score::{features, FeatureRows, FEATURE_NAMES};
 use terms::Syllable;
 
 /// The longest text accepted, in bytes (64 MiB).

@@ -104,16 +104,28 @@ pub(crate) struct Term {
     pub bigram: bool,
 }
 
+/// The feature vectors of a text's candidates, as the model sees them (for fitting it).
+#[derive(Debug, Clone, PartialEq)]
+pub struct FeatureRows {
+    /// The text had a title (given, or a heading at the top): the titled model scores it.
+    pub titled: bool,
+    /// Each candidate's unit index and feature vector (laid out as [`FEATURE_NAMES`]).
+    pub rows: Vec<(usize, Vec<f64>)>,
+}
+
 /// The feature vectors of the candidate units of `text` (for fitting the model).
-pub fn features(text: &str, title: Option<&str>) -> Result<Vec<(usize, Vec<f64>)>> {
+pub fn features(text: &str, title: Option<&str>) -> Result<FeatureRows> {
     let doc = Document::new(text)?;
     let cands = doc.candidates();
     let a = analyze(&doc, &cands, title);
-    Ok(cands
-        .into_iter()
-        .zip(a.x)
-        .map(|(u, x)| (u, x.to_vec()))
-        .collect())
+    Ok(FeatureRows {
+        titled: a.titled,
+        rows: cands
+            .into_iter()
+            .zip(a.x)
+            .map(|(u, x)| (u, x.to_vec()))
+            .collect(),
+    })
 }
 
 /// The candidates' scores, with what selection and keywords need of the analysis.

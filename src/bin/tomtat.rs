@@ -340,7 +340,7 @@ fn features(a: &Args<'_>) -> Result<(), String> {
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     for art in articles(a)? {
         let title = (!art.title.is_empty()).then_some(art.title.as_str());
-        let Ok(rows) = tomtat::features(&art.article, title) else {
+        let Ok(tomtat::FeatureRows { titled, rows }) = tomtat::features(&art.article, title) else {
             continue;
         };
         let units = tomtat::sentences(&art.article).map_err(|e| e.to_string())?;
@@ -350,12 +350,14 @@ fn features(a: &Args<'_>) -> Result<(), String> {
             struct Row<'a> {
                 id: &'a str,
                 unit: usize,
+                titled: bool,
                 text: &'a str,
                 x: Vec<f64>,
             }
             let row = Row {
                 id: &art.id,
                 unit: u,
+                titled,
                 text: &art.article[unit.start..unit.end],
                 x,
             };

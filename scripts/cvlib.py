@@ -1,0 +1,130 @@
+"""Shared by the fitting and cross-validation scripts: articles, feature rows, targets, folds,
+the selection that tomtat's `eval --words-from-reference` makes, and length-fair ROUGE.
+
+Everything here reads the train split only; dev.jsonl is for the final report
+(scripts/quality.sh).
+"""
+import gzip
+import hashlib
+import json
+import os
+import sys
+from collections import Counter
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+EVAL = os.environ.get("TOMTAT_EVAL", os.path.join(HERE, "..", "..", "shared", "eval"))
+sys.path.insert(0, EVAL)
+import rouge_vi  # noqa: E402
+
+FOLDS = 5
+# Two sentences whose syllable bigrams overlap this much (shared / the smaller count) say the
+# same thing (src/select.rs, REPEAT_CONTAINMENT).
+CONTAINMENT = 0.5
+
+
+def open_text(path):
+    return gzip.open(path, "rt", encoding="utf-8") if path.endswith(".gz") else open(path, encoding="utf-8")
+
+
+def load_articles(path):
+    """id -> article dict, with `ref` (the reference's syllables)."""
+    arts = {}
+    for line in open_text(path):
+        if line.strip():
+            d = json.loads(line)
+            d["ref"] = rouge_vi.tokenize(d["summary"])
+            arts[d["id"]] = d
+    return arts
+
+
+def fold_of(article_id):
+    """The article's fold, 0..FOLDS-1, from a hash of its id (stable across runs)."""
+    return hashlib.md5(article_id.encode()).digest()[0] % FOLDS
+
+
+def load_rows(path):
+    """Feature rows of `tomtat features`, grouped by article in text order: id -> list of rows."""
+    docs = {}
+    for line in open_text(path):
+        r = json.loads(line)
+        docs.setdefault(r["id"], []).append(r)
+    return docs
+
+
+def bigrams(toks):
+    return set(zip(toks, toks[1:]))
+
+
+def repeats(a, b):
+    """Whether two sentences (their bigram sets) say the same thing."""
+    if not a or not b:
+        return False
+    return len(a & b) >= CONTAINMENT * min(len(a), len(b))
+
+
+def target(toks, ref):
+    """How much of the reference a sentence covers: (R1 + 2 R2) / 3 (F1) of the sentence cut to
+    the reference's length, the way the length-fair evaluation cuts a summary."""
+    t = toks[: len(ref)]
+    return (rouge_vi.rouge_n(t, ref, 1)[2] + 2 * rouge_vi.rouge_n(t, ref, 2)[2]) / 3
+
+
+class Doc:
+    """One article's candidates as the scorer sees them."""
+
+    __slots__ = ("id", "ref", "toks", "bis", "x", "y", "fold", "questions", "titled")
+
+    def __init__(self, art, rows):
+        self.id = art["id"]
+        self.ref = art["ref"]
+        self.toks = [rouge_vi.tokenize(r["text"]) for r in rows]
+        self.bis = [bigrams(t) for t in self.toks]
+        self.x = [r["x"] for r in rows]
+        self.y = [target(t, self.ref) for t in self.toks]
+        self.fold = fold_of(self.id)
+        # Which model the engine applies: the titled one (title given or found at the top).
+        self.titled = rows[0].get("titled", True)
+        self.questions = [r["text"].rstrip(" \"'”’)»]").endswith("?") for r in rows]
+
+
+def select(doc, scores, budget, redundancy=True, fit_before=True):
+    """Candidates (indexes) as `tomtat eval --words-from-reference` picks them: best first,
+    without repeats, until the budget is reached; in text order. A candidate that comes before
+    one already chosen is taken only if it fits whole (else the cut after the budget would
+    remove the better sentence)."""
+    order = sorted(range(len(scores)), key=lambda c: -scores[c])
+    chosen, used = [], 0
+    for c in order:
+        if used >= budget:
+            break
+        if redundancy and any(repeats(doc.bis[c], doc.bis[k]) for k in chosen):
+            continue
+        if fit_before and chosen and c < max(chosen) and used + len(doc.toks[c]) > budget:
+            continue
+        chosen.append(c)
+        used += len(doc.toks[c])
+    return sorted(chosen)
+
+
+def rouge(doc, chosen):
+    """Length-fair ROUGE-1/2/L F1 of the chosen candidates against the reference."""
+    toks = [t for c in chosen for t in doc.toks[c]][: len(doc.ref)]
+    return (
+        rouge_vi.rouge_n(toks, doc.ref, 1)[2],
+        rouge_vi.rouge_n(toks, doc.ref, 2)[2],
+        rouge_vi.rouge_l(toks, doc.ref)[2],
+    )
+
+
+def lead(doc):
+    return rouge(doc, list(range(len(doc.toks))))
+
+
+def bootstrap(diffs, n=1000, seed=0):
+    """Mean and 95 % interval of paired differences, by resampling articles."""
+    import numpy as np
+
+    d = np.asarray(diffs, dtype=float)
+    rnd = np.random.default_rng(seed)
+    means = np.sort([d[rnd.integers(0, len(d), len(d))].mean() for _ in range(n)])
+    return d.mean(), means[int(0.025 * n)], means[int(0.975 * n) - 1]
