@@ -4,7 +4,14 @@
 #   ./dev quality [DATASET.jsonl]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+[ $# -eq 0 ] && [ -n "${TOMTAT_EVAL_DIR:-}" ] && set -- "$TOMTAT_EVAL_DIR/dev.jsonl"
 data=${1:-../shared/eval/dev.jsonl}
+if [ ! -f "$data" ]; then
+  why="needs the evaluation corpus $data (not found): the VietNews dev.jsonl with rouge_vi.py and compare.py beside it; put them in ../shared/eval/, set TOMTAT_EVAL_DIR or give the file (README: Data and licences)"
+  if [ "${TOMTAT_REQUIRE_EVAL:-}" = 1 ]; then echo "quality: FAILED: $why" >&2; exit 1; fi
+  echo "quality: SKIPPED: $why"
+  exit 0
+fi
 eval_dir=$(dirname "$data")
 out=${QUALITY_OUT:-target/quality}
 mkdir -p "$out"

@@ -1,5 +1,5 @@
 //! Issue 7: tomtat never breaks, on any input. Property tests of `summarize` over arbitrary
-//! Unicode and over real articles mutated the ways pasted text is (NFD, the other tone-mark
+//! Unicode and over articles (written for the tests, `tests/fixtures/`) mutated the ways pasted text is (NFD, the other tone-mark
 //! placement, lost punctuation, doubled spaces, emoji and control characters), then extreme
 //! inputs, each with its defined answer and a bound on the memory it takes.
 //!
@@ -76,7 +76,7 @@ fn serial() -> MutexGuard<'static, ()> {
 
 fn articles() -> &'static [common::Article] {
     static A: OnceLock<Vec<common::Article>> = OnceLock::new();
-    A.get_or_init(|| common::dev_articles(1000))
+    A.get_or_init(common::written)
 }
 
 /// About `bytes` bytes of news: articles joined as paragraphs, repeated if needed (as the
@@ -422,6 +422,7 @@ fn a_million_one_word_lines() {
     let _turn = serial();
     let words: Vec<&str> = articles()
         .iter()
+        .cycle()
         .flat_map(|a| a.article.split_whitespace())
         .take(1_000_000)
         .collect();
@@ -445,7 +446,7 @@ fn a_million_one_word_lines() {
 fn one_megabyte_sentence_without_punctuation() {
     let _turn = serial();
     let mut text = String::new();
-    'fill: for a in articles() {
+    'fill: for a in articles().iter().cycle() {
         for w in a
             .article
             .split(|c: char| c.is_whitespace() || c.is_ascii_punctuation())
@@ -596,10 +597,14 @@ fn html_pasted_as_text() {
 
 /// Found by `mutated_articles`: an article pasted on one line without punctuation, holding
 /// "13.000 đồng / cổ phần" twice, was taken for a breadcrumb ("A / B / C") and left nothing.
+/// The written article about bank shares holds the same phrase twice.
 #[test]
 fn unpunctuated_paragraph_with_slashes_is_not_a_breadcrumb() {
     let _turn = serial();
-    let a = &articles()[582];
+    let a = articles()
+        .iter()
+        .find(|a| a.id == "co-phieu-ngan-hang")
+        .expect("the written article about bank shares");
     let text = mutate(
         &mutate(&a.article, &Mutation::OneLine),
         &Mutation::NoPunctuation,
@@ -649,7 +654,10 @@ fn one_line_of_many_short_sentences() {
     within_memory("one line", &text, &s, peak);
     let s = s.expect("a summary");
     assert_eq!(s.sentences.len(), 5);
-    assert!(s.stats.candidates > 10_000);
+    // The written articles come back every 24 KB, so their later copies are repeats
+    // (boilerplate); the line still splits into all its sentences.
+    assert!(s.stats.units > 10_000, "{:?}", s.stats);
+    assert!(s.stats.candidates > 100, "{:?}", s.stats);
     // Sentences that differ only in their numbers say the same thing: one is kept.
     let mut same = String::new();
     for i in 0..100_000 {

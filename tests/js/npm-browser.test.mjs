@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { cpSync, mkdirSync, readdirSync, writeFileSync, copyFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { ROOT, pack, projectWith, removeDir, serve, launch, runPage, devArticles, cargoVersion } from "./fixtures-npm/util.mjs";
+import { ROOT, pack, projectWith, removeDir, serve, launch, runPage, writtenArticles, cargoVersion } from "./fixtures-npm/util.mjs";
 import { appSource, articlesSource, indexHtml } from "./fixtures-npm/app.mjs";
 
 let packed, project, browser, articles, expected;
@@ -15,7 +15,7 @@ let packed, project, browser, articles, expected;
 before(async () => {
   packed = pack();
   project = projectWith(packed.tarball, "browser");
-  articles = devArticles(8).map((a) => a.article);
+  articles = writtenArticles().slice(0, 8).map((a) => a.article);
   const lib = await import(pathToFileURL(path.join(project, "node_modules", "tomtat", "node.js")).href);
   expected = articles.map((text) => ({ summary: lib.summarize(text, { sentences: 3 }), units: lib.sentences(text) }));
   browser = await launch();

@@ -1,5 +1,5 @@
 // Helpers of the npm package tests (tests/js/npm-*.test.mjs): pack pkg/ and install the tarball
-// into a fresh project, serve a folder, launch Chromium, read real articles.
+// into a fresh project, serve a folder, launch Chromium, read articles (helpers/articles.mjs).
 import { execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync, existsSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
@@ -15,11 +15,7 @@ export function cargoVersion() {
   return toml.match(/^\[package\][^[]*?^version\s*=\s*"([^"]+)"/ms)[1];
 }
 
-/** The first `n` articles of ../shared/eval/dev.jsonl (tests only; never packaged). */
-export function devArticles(n) {
-  const lines = readFileSync(path.join(ROOT, "..", "shared", "eval", "dev.jsonl"), "utf8").split("\n");
-  return lines.filter(Boolean).slice(0, n).map((l) => JSON.parse(l));
-}
+export { writtenArticles, devArticlesOr } from "../helpers/articles.mjs";
 
 export function tempDir(name) {
   return mkdtempSync(path.join(os.tmpdir(), `tomtat-${name}-`));
