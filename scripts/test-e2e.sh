@@ -14,4 +14,4 @@ if [ ! -d node_modules/playwright-core ] || [ ! -x node_modules/.bin/http-server
   npm ci --no-audit --no-fund
 fi
 
-node --test --test-concurrency=1 tests/js/page.test.mjs tests/js/widget.test.mjs
+node --test --test-concurrency=1 tests/js/page.test.mjs tests/js/widget.test.mjs tests/js/offline.test.mjs

@@ -5,7 +5,7 @@ import path from "node:path";
 import { serve, ROOT } from "./helpers/server.mjs";
 import { assertNoProblems, launch, watch, screenshotPath } from "./helpers/browser.mjs";
 import { nodeEngine } from "./helpers/engine-node.mjs";
-import { writtenArticles } from "./helpers/articles.mjs";
+import { writtenArticles, mixedText } from "./helpers/articles.mjs";
 
 const WAIT = { timeout: 60000 };
 let server, browser, problems, engine, article;
@@ -216,9 +216,7 @@ test("pasted markup is shown as text and runs nothing", async () => {
 
 test("a pasted 5 MB text is summarized in a worker while the page stays responsive", async () => {
   const page = await openPage();
-  const articles = writtenArticles().map((a) => a.article);
-  let big = "";
-  for (let i = 0; big.length < 5_000_000; i++) big += articles[i % articles.length] + "\n\n";
+  const big = mixedText(5_000_000);
   assert.ok(Buffer.byteLength(big) >= 5_000_000);
   await page.evaluate((t) => navigator.clipboard.writeText(t), big);
   await page.focus("#text");

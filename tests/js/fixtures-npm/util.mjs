@@ -110,7 +110,16 @@ export async function runPage(context, url) {
   await page.waitForFunction(() => window.__done === true, null, { timeout: 60000 }).catch((e) => {
     throw new Error(`${e.message}\n${problems.join("\n")}`);
   });
-  const result = await page.evaluate(() => window.__result);
+  // An API page leaves window.__result; a widget page (widgetPage) leaves its events.
+  const result = await page.evaluate(
+    () =>
+      window.__result ?? {
+        events: window.__events,
+        items: [...document.querySelectorAll("tomtat-summary")].map((w) =>
+          [...w.shadowRoot.querySelectorAll("li")].map((li) => li.textContent),
+        ),
+      },
+  );
   const wasm = await page.evaluate(() =>
     performance.getEntriesByType("resource").filter((e) => e.name.endsWith(".wasm")).map((e) => e.name),
   );

@@ -61,3 +61,35 @@ export function devArticlesOr(t, n) {
   t.skip(why);
   return null;
 }
+
+/**
+ * About `bytes` bytes (UTF-8) of news-like text that does not repeat itself, for tests and
+ * benchmarks of long texts: paragraphs of sentences each made of the first, middle and last
+ * third of the words of three sentences of the written articles (chosen by a fixed
+ * pseudo-random sequence). Repeating the articles instead would make most of a long text exact
+ * repeats, which the engine sets aside cheaply: far less work than real news of that size.
+ */
+export function mixedText(bytes) {
+  const lines = writtenArticles().flatMap((a) => a.article.split("\n"));
+  const words = lines.map((l) => l.split(" "));
+  let seed = 12345;
+  const next = () => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return (seed >>> 8) % words.length;
+  };
+  const paragraphs = [];
+  let size = 0;
+  while (size < bytes) {
+    const sentences = [];
+    for (let j = 0; j < 5; j++) {
+      const [a, b, c] = [words[next()], words[next()], words[next()]];
+      const part = (w, k) => w.slice(Math.floor((w.length * k) / 3), Math.floor((w.length * (k + 1)) / 3));
+      let s = [...part(a, 0), ...part(b, 1), ...part(c, 2)].join(" ").replace(/[.!?…"”]+$/, "");
+      sentences.push(s + ".");
+    }
+    const p = sentences.join("\n");
+    paragraphs.push(p);
+    size += Buffer.byteLength(p) + 2;
+  }
+  return paragraphs.join("\n\n");
+}
