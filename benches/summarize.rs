@@ -2,7 +2,7 @@
 //! ../shared/eval/dev.jsonl joined as paragraphs, repeated if needed; the same texts as
 //! bench/node-bench.mjs and bench/compare.mjs build). Without the evaluation corpus (a clone has
 //! none) the texts are mixed from the articles written for the tests (tests/fixtures/articles.txt;
-//! `mixed_text`, the same texts as bench/texts.mjs then builds), and a line says so; with
+//! `common::mixed_text`, the same texts as bench/texts.mjs then builds), and a line says so; with
 //! TOMTAT_REQUIRE_EVAL=1 a missing corpus is an error. Run with `cargo bench`; after the
 //! criterion groups it prints the time per size and the ratio between sizes (linearity).
 //! `cargo bench -- --quick` runs fewer samples.
@@ -12,6 +12,9 @@ use std::time::{Duration, Instant};
 
 use criterion::{BenchmarkId, Criterion, Throughput};
 
+#[path = "../tests/common/mod.rs"]
+mod common;
+
 const SIZES: [(&str, usize); 4] = [
     ("10 KB", 10_000),
     ("100 KB", 100_000),
@@ -19,81 +22,14 @@ const SIZES: [(&str, usize); 4] = [
     ("10 MB", 10_000_000),
 ];
 
-/// The dev articles, or `None` (after saying so) when the corpus is absent.
+/// The dev articles, or `None` (after saying so in one line) when the corpus is absent.
 fn articles() -> Option<Vec<String>> {
-    let dir = std::env::var_os("TOMTAT_EVAL_DIR")
-        .filter(|d| !d.is_empty())
-        .map(std::path::PathBuf::from)
-        .unwrap_or_else(|| concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/eval").into());
-    let path = dir.join("dev.jsonl");
-    let data = match std::fs::read_to_string(&path) {
-        Ok(d) => d,
-        Err(e) => {
-            let why = format!(
-                "{} ({e}): benchmarking on text mixed from the articles written for the tests \
-                 (tests/fixtures/articles.txt) instead; put the VietNews dev.jsonl there or set \
-                 TOMTAT_EVAL_DIR for the figures of the README",
-                path.display()
-            );
-            if std::env::var("TOMTAT_REQUIRE_EVAL").is_ok_and(|v| v == "1") {
-                panic!("TOMTAT_REQUIRE_EVAL=1: {why}");
-            }
-            println!("SKIPPED corpus texts: {why}");
-            return None;
-        }
-    };
-    let articles = data
-        .lines()
-        .filter(|l| !l.is_empty())
-        .map(|l| {
-            let v: serde_json::Value = serde_json::from_str(l).expect("a JSON line");
-            v["article"].as_str().expect("an article").to_string()
-        })
-        .collect();
-    Some(articles)
-}
-
-/// About `bytes` bytes of text that does not repeat itself, mixed from the sentences of
-/// tests/fixtures/articles.txt: each sentence is the first, middle and last third of the words of
-/// three sentences chosen by a fixed pseudo-random sequence (as `mixedText` of
-/// tests/js/helpers/articles.mjs, which gives the same text).
-fn mixed_text(bytes: usize) -> String {
-    let lines: Vec<&str> = include_str!("../tests/fixtures/articles.txt")
-        .split("\n=== ")
-        .skip(1)
-        .flat_map(|block| block.lines().skip(2).filter(|l| !l.is_empty()))
-        .collect();
-    let words: Vec<Vec<&str>> = lines.iter().map(|l| l.split(' ').collect()).collect();
-    let mut seed: u32 = 12345;
-    let mut next = || {
-        seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12345);
-        (seed >> 8) as usize % words.len()
-    };
-    let third =
-        |w: &[&str], k: usize| -> String { w[w.len() * k / 3..w.len() * (k + 1) / 3].join(" ") };
-    let mut paragraphs = Vec::new();
-    let mut size = 0;
-    while size < bytes {
-        let mut sentences = Vec::new();
-        for _ in 0..5 {
-            let (a, b, c) = (&words[next()], &words[next()], &words[next()]);
-            let parts = [third(a, 0), third(b, 1), third(c, 2)];
-            let s: Vec<&str> = parts
-                .iter()
-                .map(String::as_str)
-                .filter(|p| !p.is_empty())
-                .collect();
-            let s = s.join(" ");
-            sentences.push(format!(
-                "{}.",
-                s.trim_end_matches(['.', '!', '?', '…', '"', '”'])
-            ));
-        }
-        let p = sentences.join("\n");
-        size += p.len() + 2;
-        paragraphs.push(p);
-    }
-    paragraphs.join("\n\n")
+    let articles = common::dev_articles(
+        "the corpus texts of benches/summarize.rs (measuring text mixed from \
+         tests/fixtures/articles.txt instead)",
+        usize::MAX,
+    )?;
+    Some(articles.into_iter().map(|a| a.article).collect())
 }
 
 /// About `bytes` bytes of text: whole articles joined by blank lines (as bench/*.mjs do).
@@ -116,7 +52,7 @@ fn main() {
         .iter()
         .map(|&(label, n)| match &articles {
             Some(a) => (label, text_of(a, n)),
-            None => (label, mixed_text(n)),
+            None => (label, common::mixed_text(n)),
         })
         .collect();
     let options = tomtat::Options::default();

@@ -79,18 +79,10 @@ fn articles() -> &'static [common::Article] {
     A.get_or_init(common::written)
 }
 
-/// About `bytes` bytes of news: articles joined as paragraphs, repeated if needed (as the
-/// benchmarks build their texts).
+/// About `bytes` bytes of news that does not repeat itself (`common::mixed_text`: sentences
+/// mixed from the written articles, as the benchmarks build their texts without the corpus).
 fn news(bytes: usize) -> String {
-    let mut s = String::with_capacity(bytes + 20_000);
-    for a in articles().iter().cycle() {
-        if s.len() >= bytes {
-            break;
-        }
-        s.push_str(&a.article);
-        s.push_str("\n\n");
-    }
-    s
+    common::mixed_text(bytes)
 }
 
 fn count_option(o: &Options) -> Option<&'static str> {
@@ -654,10 +646,7 @@ fn one_line_of_many_short_sentences() {
     within_memory("one line", &text, &s, peak);
     let s = s.expect("a summary");
     assert_eq!(s.sentences.len(), 5);
-    // The written articles come back every 24 KB, so their later copies are repeats
-    // (boilerplate); the line still splits into all its sentences.
-    assert!(s.stats.units > 10_000, "{:?}", s.stats);
-    assert!(s.stats.candidates > 100, "{:?}", s.stats);
+    assert!(s.stats.candidates > 10_000);
     // Sentences that differ only in their numbers say the same thing: one is kept.
     let mut same = String::new();
     for i in 0..100_000 {

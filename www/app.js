@@ -429,9 +429,10 @@ if (els.text.value) run(); // e.g. text restored by the browser on reload
 // Offline: the service worker (sw.js) caches the page, its modules and the .wasm once the page
 // has loaded; later visits open from that cache, with or without a network.
 if ("serviceWorker" in navigator && window.isSecureContext) {
-  window.addEventListener("load", () => {
+  const register = () =>
     navigator.serviceWorker.register("sw.js", { updateViaCache: "none" }).catch(() => {
       // No offline copy (e.g. storage disabled): the page works online as before.
     });
-  });
+  if (document.readyState === "complete") register();
+  else window.addEventListener("load", register, { once: true });
 }

@@ -109,6 +109,50 @@ pub fn dev_articles(test: &str, n: usize) -> Option<Vec<Article>> {
     Some(articles)
 }
 
+/// About `bytes` bytes of news-like text that does not repeat itself, for tests of long texts:
+/// paragraphs of five sentences, each made of the first, middle and last third of the words of
+/// three sentences of the written articles, chosen by a fixed pseudo-random sequence (the same
+/// text as `mixedText` of tests/js/helpers/articles.mjs and `mixed_text` of benches/). Repeating
+/// the articles instead would make most of a long text exact repeats, which the engine sets
+/// aside cheaply: far less work and memory than real news of that size.
+pub fn mixed_text(bytes: usize) -> String {
+    let lines: Vec<&str> = WRITTEN
+        .split("\n=== ")
+        .skip(1)
+        .flat_map(|block| block.lines().skip(2).filter(|l| !l.is_empty()))
+        .collect();
+    let words: Vec<Vec<&str>> = lines.iter().map(|l| l.split(' ').collect()).collect();
+    let mut seed: u32 = 12345;
+    let mut next = || {
+        seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12345);
+        (seed >> 8) as usize % words.len()
+    };
+    let third = |w: &[&str], k: usize| w[w.len() * k / 3..w.len() * (k + 1) / 3].join(" ");
+    let mut paragraphs = Vec::new();
+    let mut size = 0;
+    while size < bytes {
+        let mut sentences = Vec::new();
+        for _ in 0..5 {
+            let (a, b, c) = (&words[next()], &words[next()], &words[next()]);
+            let parts = [third(a, 0), third(b, 1), third(c, 2)];
+            let s: Vec<&str> = parts
+                .iter()
+                .map(String::as_str)
+                .filter(|p| !p.is_empty())
+                .collect();
+            let s = s.join(" ");
+            sentences.push(format!(
+                "{}.",
+                s.trim_end_matches(['.', '!', '?', '…', '"', '”'])
+            ));
+        }
+        let p = sentences.join("\n");
+        size += p.len() + 2;
+        paragraphs.push(p);
+    }
+    paragraphs.join("\n\n")
+}
+
 /// The article's lines joined with one space, as pasted text without line breaks.
 pub fn joined(article: &str) -> String {
     article
