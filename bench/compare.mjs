@@ -16,7 +16,8 @@ import { createRequire } from "node:module";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { textOf } from "./texts.mjs";
+import { textOf, SOURCE } from "./texts.mjs";
+import { time, warmUp } from "./timing.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
@@ -82,31 +83,11 @@ if (nativeFile) {
   }
 }
 
-/**
- * Median and best of `runs` runs; with `fill`, more, up to a second, when runs are fast (only
- * for tomtat: the peers' runs are slow, and TextRank's take gigabytes of heap each).
- */
-async function time(fn, text, runs, fill) {
-  await fn(text); // warm-up (and the first, compiling call)
-  const ms = [];
-  const until = performance.now() + (fill ? 1000 : 0);
-  while (ms.length < runs || (performance.now() < until && ms.length < 2000)) {
-    const t = performance.now();
-    await fn(text);
-    ms.push(performance.now() - t);
-  }
-  ms.sort((a, b) => a - b);
-  return { median: ms[Math.floor(ms.length / 2)], best: ms[0] };
-}
-
 // Warm-up: V8 compiles WebAssembly and JavaScript in tiers; measure the optimized code, as a
 // page that summarizes more than once runs it.
 {
   const small = textOf(10e3);
-  for (const [, fn] of tools) {
-    const until = performance.now() + 1500;
-    while (performance.now() < until) await fn(small);
-  }
+  for (const [, fn] of tools) await warmUp(() => fn(small), 1500);
 }
 
 const results = new Map(); // tool -> Map(size -> median ms | null)
@@ -131,7 +112,9 @@ for (const [label, , runs] of sizes) {
     const n = prev !== undefined && prev * 12 > 2000 ? 1 : runs;
     let ms;
     try {
-      ms = await time(fn, text, n, name.startsWith("tomtat"));
+      // Only tomtat's runs fill a second: the peers' runs are slow, and TextRank's take
+      // gigabytes of heap each.
+      ms = await time(() => fn(text), n, { fill: name.startsWith("tomtat") });
     } catch (e) {
       console.error(`${name} on ${label}: ${e.message}`);
       ms = null;
@@ -143,7 +126,7 @@ for (const [label, , runs] of sizes) {
 }
 
 const fmt = (x, w, d = 1) => (x == null ? "" : x.toFixed(d)).padStart(w);
-console.log(`Node ${process.version}, tomtat ${tomtat.version()}; median and best of runs; MB = 10^6 bytes of UTF-8`);
+console.log(`Node ${process.version}, tomtat ${tomtat.version()}, texts of ${SOURCE}; median and best of runs; MB = 10^6 bytes of UTF-8`);
 console.log("size     | tool                  | median ms |   MB/s | x tomtat (wasm) |   best ms");
 console.log("---------|-----------------------|-----------|--------|-----------------|----------");
 const all = [...(native.size ? [["tomtat (native)", null]] : []), ...tools];

@@ -1,11 +1,11 @@
 // Speed of the npm package in Node: summarize() (and sentences()) on 10 KB to 10 MB of
-// Vietnamese news text, built by joining articles of ../shared/eval/dev.jsonl.
+// Vietnamese news text, built by joining articles of ../shared/eval/dev.jsonl (bench/texts.mjs).
 // Not a test. Usage: node bench/node-bench.mjs [path/to/pkg] [--quick]
 // Prints the median of several runs per size, in ms and MB/s (1 MB = 10^6 bytes of UTF-8).
 import { fileURLToPath, pathToFileURL } from "node:url";
 import path from "node:path";
-import { performance } from "node:perf_hooks";
-import { textOf } from "./texts.mjs";
+import { textOf, SOURCE } from "./texts.mjs";
+import { time, warmUp } from "./timing.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
@@ -14,24 +14,6 @@ const pkgDir = path.resolve(args.find((a) => !a.startsWith("--")) ?? path.join(r
 const { summarize, sentences, version } = await import(pathToFileURL(path.join(pkgDir, "node.js")).href);
 
 
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-
-/** Median and best of at least `runs` runs (more, up to a second, when runs are fast). */
-function time(fn, runs) {
-  fn(); // warm-up
-  const ms = [];
-  const until = performance.now() + 1000;
-  while (ms.length < runs || (performance.now() < until && ms.length < 2000)) {
-    const t = performance.now();
-    fn();
-    ms.push(performance.now() - t);
-  }
-  return { median: median(ms), best: Math.min(...ms) };
-}
-
 const sizes = [
   ["10 KB", 10e3, 30],
   ["100 KB", 100e3, 15],
@@ -39,7 +21,7 @@ const sizes = [
   ["10 MB", 10e6, 3],
 ].filter(([label]) => !quick || label !== "10 MB");
 
-console.log(`tomtat ${version()} (${path.relative(root, pkgDir) || "."}), Node ${process.version}; median and best of runs`);
+console.log(`tomtat ${version()} (${path.relative(root, pkgDir) || "."}), Node ${process.version}, texts of ${SOURCE}; median and best of runs`);
 console.log("size     | summarize ms (best) |   MB/s | sentences ms (best) |   MB/s | sentences in summary");
 console.log("---------|---------------------|--------|---------------------|--------|---------------------");
 for (const [label, bytes, runs] of sizes) {
@@ -47,10 +29,9 @@ for (const [label, bytes, runs] of sizes) {
   const mb = Buffer.byteLength(text) / 1e6;
   let n = 0;
   // A second of warm-up per size: V8 optimizes the module in tiers.
-  const until = performance.now() + 1000;
-  while (performance.now() < until) n = summarize(text).sentences.length;
-  const s = time(() => (n = summarize(text).sentences.length), runs);
-  const u = time(() => sentences(text), runs);
+  await warmUp(() => (n = summarize(text).sentences.length));
+  const s = await time(() => (n = summarize(text).sentences.length), runs);
+  const u = await time(() => sentences(text), runs);
   const cell = (t) => `${t.median.toFixed(t.median < 10 ? 2 : 1)} (${t.best.toFixed(t.best < 10 ? 2 : 1)})`;
   const row = [
     label.padEnd(8),

@@ -1,6 +1,9 @@
 //! Speed of the Rust core on 10 KB to 10 MB of Vietnamese news (articles of
 //! ../shared/eval/dev.jsonl joined as paragraphs, repeated if needed; the same texts as
-//! bench/node-bench.mjs and bench/compare.mjs build). Run with `cargo bench`; after the
+//! bench/node-bench.mjs and bench/compare.mjs build). Without the evaluation corpus (a clone has
+//! none) the texts are mixed from the articles written for the tests (tests/fixtures/articles.txt;
+//! `common::mixed_text`, the same texts as bench/texts.mjs then builds), and a line says so; with
+//! TOMTAT_REQUIRE_EVAL=1 a missing corpus is an error. Run with `cargo bench`; after the
 //! criterion groups it prints the time per size and the ratio between sizes (linearity).
 //! `cargo bench -- --quick` runs fewer samples.
 
@@ -9,6 +12,9 @@ use std::time::{Duration, Instant};
 
 use criterion::{BenchmarkId, Criterion, Throughput};
 
+#[path = "../tests/common/mod.rs"]
+mod common;
+
 const SIZES: [(&str, usize); 4] = [
     ("10 KB", 10_000),
     ("100 KB", 100_000),
@@ -16,16 +22,14 @@ const SIZES: [(&str, usize); 4] = [
     ("10 MB", 10_000_000),
 ];
 
-fn articles() -> Vec<String> {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/eval/dev.jsonl");
-    let data = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    data.lines()
-        .filter(|l| !l.is_empty())
-        .map(|l| {
-            let v: serde_json::Value = serde_json::from_str(l).expect("a JSON line");
-            v["article"].as_str().expect("an article").to_string()
-        })
-        .collect()
+/// The dev articles, or `None` (after saying so in one line) when the corpus is absent.
+fn articles() -> Option<Vec<String>> {
+    let articles = common::dev_articles(
+        "the corpus texts of benches/summarize.rs (measuring text mixed from \
+         tests/fixtures/articles.txt instead)",
+        usize::MAX,
+    )?;
+    Some(articles.into_iter().map(|a| a.article).collect())
 }
 
 /// About `bytes` bytes of text: whole articles joined by blank lines (as bench/*.mjs do).
@@ -46,7 +50,10 @@ fn main() {
     let articles = articles();
     let texts: Vec<(&str, String)> = SIZES
         .iter()
-        .map(|&(label, n)| (label, text_of(&articles, n)))
+        .map(|&(label, n)| match &articles {
+            Some(a) => (label, text_of(a, n)),
+            None => (label, common::mixed_text(n)),
+        })
         .collect();
     let options = tomtat::Options::default();
 

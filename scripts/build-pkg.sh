@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds pkg/ (the npm package tomtat) and copies it to www/pkg/ for the page and widget.
+# Builds pkg/ (the npm package tomtat) and copies it to www/pkg/ for the page and widget; writes
+# www/sw-version.js (the cache version of the page's service worker).
 #   cargo (profile wasm) -> wasm-bindgen --target web -> wasm-opt -Oz -> pkg/ with the entry
 #   files, types, README and LICENSE of npm/ and a package.json at Cargo.toml's version.
 # Layout of pkg/:
@@ -8,6 +9,8 @@
 #   api.js          the wrapped functions (restarts the instance after an internal error)
 #   tomtat_bg.js    wasm-bindgen's glue;  tomtat_bg.wasm  the optimized module
 #   tomtat.d.ts, tomtat_bg.d.ts   types
+#   widget.js       "tomtat/widget": registers <tomtat-summary> (tomtat-summary-element.js);
+#   engine.js       loads the engine on first use (the widget and the page's worker); widget.d.ts
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -36,6 +39,7 @@ cp "$gen/tomtat_bg.opt.wasm" pkg/tomtat_bg.wasm
 sed 's#@ts-self-types="./tomtat.d.ts"#@ts-self-types="./tomtat_bg.d.ts"#' "$gen/tomtat.js" >pkg/tomtat_bg.js
 cp "$gen/tomtat.d.ts" pkg/tomtat_bg.d.ts
 cp npm/tomtat.js npm/node.js npm/api.js npm/tomtat.d.ts npm/README.md npm/LICENSE pkg/
+cp npm/widget.js npm/widget.d.ts npm/tomtat-summary-element.js npm/engine.js pkg/
 node -e '
   const fs = require("fs");
   const p = JSON.parse(fs.readFileSync("npm/package.json", "utf8"));
@@ -44,4 +48,8 @@ node -e '
 ' "$version"
 
 rm -rf www/pkg && cp -r pkg www/pkg
+# The page's service worker (www/sw.js) names its cache after this: the version and a hash of
+# every file the page serves, so that any change of www/ or of the package installs a new cache.
+hash=$(cd www && find . -type f ! -name sw-version.js -print0 | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum | cut -c1-12)
+printf '// Written by scripts/build-pkg.sh: names the cache of www/sw.js.\nself.TOMTAT_VERSION = "%s";\n' "$version-$hash" >www/sw-version.js
 echo "build-pkg: pkg/ tomtat@$version ($(wc -c <pkg/tomtat_bg.wasm) bytes of wasm; copied to www/pkg/)"

@@ -8,14 +8,17 @@ Joins each article's lines with one space (as pasted text has no line breaks), s
 a tomtat boundary the end of a unit. Prints precision, recall and F1 of tomtat's boundaries
 against the corpus's, and with --show N, N disagreements of each kind to read.
 """
-import json, random, subprocess, sys
+import json, os, random, subprocess, sys
 
 def main():
     args = sys.argv[1:]
     show = 0
     if "--show" in args:
         i = args.index("--show"); show = int(args[i + 1]); del args[i:i + 2]
-    path = args[0] if args else "../shared/eval/dev.jsonl"
+    path = args[0] if args else os.path.join(os.environ.get("TOMTAT_EVAL_DIR") or "../shared/eval", "dev.jsonl")
+    if not os.path.exists(path):
+        sys.exit(f"split_agreement: needs the evaluation corpus {path} (not found); put the VietNews "
+                 "dev.jsonl there or set TOMTAT_EVAL_DIR (README: Data and licences)")
     tp = fp = fn = 0
     missed, extra = [], []
     for line in open(path, encoding="utf-8"):

@@ -99,10 +99,11 @@ fn page(title: &str, body: &[&str]) -> (String, Ranges, Ranges) {
     (text, debris, article)
 }
 
-#[test]
-fn debris_is_marked_and_article_sentences_are_not() {
+/// Pastes each article into a page full of debris and checks every unit; returns how many
+/// articles were long enough to check.
+fn check_pages(articles: &[common::Article]) -> usize {
     let mut checked = 0;
-    for a in common::dev_articles(60) {
+    for a in articles {
         let body = article_sentences(&a.article);
         if body.len() < 4 {
             continue;
@@ -162,6 +163,29 @@ fn debris_is_marked_and_article_sentences_are_not() {
         }
         checked += 1;
     }
+    checked
+}
+
+#[test]
+fn debris_is_marked_and_article_sentences_are_not() {
+    let articles = common::written();
+    let checked = check_pages(&articles);
+    assert_eq!(
+        checked,
+        articles.len(),
+        "every written article is long enough"
+    );
+}
+
+#[test]
+fn debris_is_marked_in_pages_around_dev_articles() {
+    let Some(articles) = common::dev_articles(
+        "pasted_page::debris_is_marked_in_pages_around_dev_articles",
+        60,
+    ) else {
+        return;
+    };
+    let checked = check_pages(&articles);
     assert!(
         checked >= 40,
         "only {checked} articles were long enough to test"

@@ -20,18 +20,25 @@ use tomtat::{sentences, summarize, Error, Options, UnitKind, VERSION};
 #[path = "../src/wasm.rs"]
 mod js;
 
-/// Real Vietnamese news articles, one sentence a line (read at compile time; tests only).
-const DEV: &str = include_str!("../../shared/eval/dev.jsonl");
+/// Vietnamese news written for the tests, one sentence a line (`tests/fixtures/articles.txt`,
+/// the format is described there; compiled in, so these tests need no file at run time).
+const WRITTEN: &str = include_str!("fixtures/articles.txt");
 
+/// The first `n` written articles: (title, article).
 fn articles(n: usize) -> Vec<(String, String)> {
-    DEV.lines()
-        .take(n)
-        .map(|line| {
-            let v = JSON::parse(line).unwrap();
-            let field = |k: &str| Reflect::get(&v, &k.into()).unwrap().as_string().unwrap();
-            (field("title"), field("article"))
+    let all: Vec<(String, String)> = WRITTEN
+        .split("\n=== ")
+        .skip(1)
+        .map(|block| {
+            let mut lines = block.lines().skip(1);
+            let title = lines.next().unwrap_or_default().to_string();
+            let body: Vec<&str> = lines.filter(|l| !l.trim().is_empty()).collect();
+            (title, body.join("\n"))
         })
-        .collect()
+        .take(n)
+        .collect();
+    assert!(all.len() >= n.min(10), "too few written articles");
+    all
 }
 
 #[derive(Debug, Deserialize)]

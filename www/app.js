@@ -1,6 +1,6 @@
 // The page: reads the text, asks the worker for a summary, shows it. Text from the user only ever
 // reaches the DOM as text nodes (textContent, createTextNode), never as HTML.
-import { errorMessageVi } from "./engine.js";
+import { errorMessageVi } from "./pkg/engine.js";
 import { SAMPLE_TEXT } from "./sample.js";
 
 const $ = (id) => document.getElementById(id);
@@ -336,6 +336,7 @@ function showSummary(text, result, ms) {
   $("stat-words").textContent = `${fmt.format(stats.summaryWords)} / ${fmt.format(stats.words)}`;
   $("stat-reduction").textContent = `${reduction} %`;
   $("stat-time").textContent = `${fmt.format(Math.max(1, Math.round(ms)))} ms`;
+  $("stat-time").dataset.ms = String(ms); // exact, for tests
   els.stats.hidden = false;
 
   const chips = keywords.slice(0, 10).map((k) => {
@@ -424,3 +425,14 @@ els.copy.addEventListener("click", async () => {
 startWorker();
 setMode("sentences");
 if (els.text.value) run(); // e.g. text restored by the browser on reload
+
+// Offline: the service worker (sw.js) caches the page, its modules and the .wasm once the page
+// has loaded; later visits open from that cache, with or without a network.
+if ("serviceWorker" in navigator && window.isSecureContext) {
+  const register = () =>
+    navigator.serviceWorker.register("sw.js", { updateViaCache: "none" }).catch(() => {
+      // No offline copy (e.g. storage disabled): the page works online as before.
+    });
+  if (document.readyState === "complete") register();
+  else window.addEventListener("load", register, { once: true });
+}

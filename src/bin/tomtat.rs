@@ -194,9 +194,38 @@ fn options(a: &Args<'_>) -> Result<Options, String> {
     })
 }
 
+/// The CLI's flag for an option as the library names it (the JavaScript spelling).
+fn flag_of(option: &str) -> &str {
+    match option {
+        "sentences" => "--sentences",
+        "ratio" => "--ratio",
+        "maxWords" => "--words",
+        "maxChars" => "--chars",
+        "title" => "--title",
+        other => other,
+    }
+}
+
+/// The library's error in the CLI's words: options are named by their flags.
+fn cli_error(e: tomtat::Error) -> String {
+    match e {
+        tomtat::Error::InvalidOption { option, message } => {
+            format!("invalid {}: {message}", flag_of(option))
+        }
+        tomtat::Error::ConflictingOptions(names) => {
+            let given: Vec<&str> = names.iter().map(|n| flag_of(n)).collect();
+            format!(
+                "conflicting length flags {}: give only one of --sentences, --ratio, --words, --chars",
+                given.join(" and ")
+            )
+        }
+        other => other.to_string(),
+    }
+}
+
 fn summarize(a: &Args<'_>) -> Result<(), String> {
     let text = read_input(a)?;
-    let summary = tomtat::summarize(&text, &options(a)?).map_err(|e| e.to_string())?;
+    let summary = tomtat::summarize(&text, &options(a)?).map_err(cli_error)?;
     if a.has("--json") {
         println!("{}", to_json(&summary));
     } else {

@@ -1,22 +1,24 @@
 // The npm package in headless Chromium: a tiny app importing "tomtat" bundled by Vite (and by
 // esbuild, which needs the .wasm copied by hand), and a plain page that imports the package's
 // tomtat.js with <script type="module">, no build step. Each page's results must equal what the
-// package gives in Node on the same texts. Run: bash scripts/test-npm.sh
+// package gives in Node on the same texts. Then the same three ways for the widget
+// (import "tomtat/widget", and widget.js of the package folder served as is): every
+// <tomtat-summary> shows the summary the package gives in Node. Run: bash scripts/test-npm.sh
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { cpSync, mkdirSync, readdirSync, writeFileSync, copyFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { ROOT, pack, projectWith, removeDir, serve, launch, runPage, devArticles, cargoVersion } from "./fixtures-npm/util.mjs";
-import { appSource, articlesSource, indexHtml } from "./fixtures-npm/app.mjs";
+import { ROOT, pack, projectWith, removeDir, serve, launch, runPage, writtenArticles, cargoVersion } from "./fixtures-npm/util.mjs";
+import { appSource, articlesSource, indexHtml, widgetPage } from "./fixtures-npm/app.mjs";
 
-let packed, project, browser, articles, expected;
+let packed, project, browser, articles, expected, lib;
 
 before(async () => {
   packed = pack();
   project = projectWith(packed.tarball, "browser");
-  articles = devArticles(8).map((a) => a.article);
-  const lib = await import(pathToFileURL(path.join(project, "node_modules", "tomtat", "node.js")).href);
+  articles = writtenArticles().slice(0, 8).map((a) => a.article);
+  lib = await import(pathToFileURL(path.join(project, "node_modules", "tomtat", "node.js")).href);
   expected = articles.map((text) => ({ summary: lib.summarize(text, { sentences: 3 }), units: lib.sentences(text) }));
   browser = await launch();
 });
@@ -101,6 +103,81 @@ test("a plain page imports tomtat.js with <script type=module>, no bundler", asy
     const run = await runPage(browser.context, server.origin + "/index.html");
     assert.deepEqual(run.wasm, [server.origin + "/tomtat/tomtat_bg.wasm"]);
     assertPageResult(run);
+  } finally {
+    await server.close();
+  }
+});
+
+/** Every widget of a widgetPage answered with the summary the package gives in Node. */
+function assertWidgets({ result, problems, wasm }, texts) {
+  assert.deepEqual(problems, []);
+  assert.equal(wasm.length, 1, "the widgets share one .wasm");
+  const events = [...result.events].sort((a, b) => a.id.localeCompare(b.id, "en", { numeric: true }));
+  assert.deepEqual(events.map((e) => [e.type, e.id]), texts.map((_, i) => ["tomtat-summarized", `w${i}`]));
+  for (const [i, e] of events.entries()) {
+    assert.equal(e.detail.text, texts[i], "the widget summarized its article's text");
+    const want = lib.summarize(texts[i], { sentences: 3 });
+    assert.deepEqual(e.detail.sentences, want.sentences);
+    assert.deepEqual(e.detail.keywords, want.keywords);
+    assert.deepEqual(result.items[i], want.sentences.map((s) => s.text), "the box lists the sentences");
+  }
+}
+
+const WIDGET_TEXTS = () => articles.slice(0, 3);
+
+test("widget: a Vite app with import 'tomtat/widget' shows summaries in Chromium", async () => {
+  const app = path.join(project, "vite-widget");
+  mkdirSync(app);
+  writeFileSync(path.join(app, "index.html"), widgetPage(WIDGET_TEXTS(), "./main.js"));
+  writeFileSync(path.join(app, "main.js"), 'import "tomtat/widget";\n');
+  const { build } = await import(pathToFileURL(path.join(ROOT, "node_modules", "vite", "dist", "node", "index.js")).href);
+  await build({ root: app, logLevel: "warn", configFile: false, build: { outDir: "dist", emptyOutDir: true } });
+  const assets = readdirSync(path.join(app, "dist", "assets"));
+  assert.ok(assets.some((f) => f.endsWith(".wasm")), `Vite emitted the .wasm: ${assets}`);
+  const server = await serve(path.join(app, "dist"));
+  try {
+    assertWidgets(await runPage(browser.context, server.origin + "/index.html"), WIDGET_TEXTS());
+  } finally {
+    await server.close();
+  }
+});
+
+test("widget: an esbuild bundle of import 'tomtat/widget' shows summaries (the .wasm copied next to it)", async () => {
+  const app = path.join(project, "esbuild-widget");
+  mkdirSync(app);
+  writeFileSync(path.join(app, "index.html"), widgetPage(WIDGET_TEXTS(), "./out/main.js"));
+  writeFileSync(path.join(app, "main.js"), 'import "tomtat/widget";\n');
+  const esbuild = await import(pathToFileURL(path.join(ROOT, "node_modules", "esbuild", "lib", "main.js")).href);
+  await esbuild.build({
+    entryPoints: [path.join(app, "main.js")],
+    bundle: true,
+    format: "esm",
+    platform: "browser",
+    target: "es2022",
+    outdir: path.join(app, "out"),
+    absWorkingDir: app,
+    logLevel: "warning",
+  });
+  copyFileSync(path.join(project, "node_modules", "tomtat", "tomtat_bg.wasm"), path.join(app, "out", "tomtat_bg.wasm"));
+  const server = await serve(app);
+  try {
+    assertWidgets(await runPage(browser.context, server.origin + "/index.html"), WIDGET_TEXTS());
+  } finally {
+    await server.close();
+  }
+});
+
+test("widget: a plain page loads widget.js of the package folder served as is", async () => {
+  const site = path.join(project, "plain-widget");
+  mkdirSync(site);
+  // As a CDN that mirrors npm serves it: the installed package folder, untouched.
+  cpSync(path.join(project, "node_modules", "tomtat"), path.join(site, "npm", "tomtat@" + cargoVersion()), { recursive: true });
+  writeFileSync(path.join(site, "index.html"), widgetPage(WIDGET_TEXTS(), `./npm/tomtat@${cargoVersion()}/widget.js`));
+  const server = await serve(site);
+  try {
+    const run = await runPage(browser.context, server.origin + "/index.html");
+    assert.deepEqual(run.wasm, [`${server.origin}/npm/tomtat@${cargoVersion()}/tomtat_bg.wasm`]);
+    assertWidgets(run, WIDGET_TEXTS());
   } finally {
     await server.close();
   }

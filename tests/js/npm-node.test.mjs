@@ -6,7 +6,8 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync, existsSync } from "node:fs";
 import path from "node:path";
-import { ROOT, pack, projectWith, removeDir, cargoVersion, devArticles } from "./fixtures-npm/util.mjs";
+import { ROOT, pack, projectWith, removeDir, cargoVersion, writtenArticles } from "./fixtures-npm/util.mjs";
+import { devArticles } from "./helpers/articles.mjs";
 
 let packed, project;
 
@@ -32,32 +33,39 @@ test("the tarball holds the package files and nothing else", () => {
     "LICENSE",
     "README.md",
     "api.js",
+    "engine.js",
     "node.js",
     "package.json",
+    "tomtat-summary-element.js",
     "tomtat.d.ts",
     "tomtat.js",
     "tomtat_bg.d.ts",
     "tomtat_bg.js",
     "tomtat_bg.wasm",
+    "widget.d.ts",
+    "widget.js",
   ];
   assert.deepEqual([...packed.files].sort(), want);
   const wasm = readFileSync(path.join(project, "node_modules", "tomtat", "tomtat_bg.wasm"));
   assert.ok(wasm.length > 10_000);
-  // No article of the evaluation set is shipped.
-  const sample = devArticles(5).map((a) => a.article.split("\n")[1]);
+  // No test text is shipped: neither the written articles nor (when it is here) the evaluation set.
+  const sample = [...writtenArticles().slice(0, 5), ...(devArticles(5) ?? [])].map((a) => a.article.split("\n")[1]);
   for (const f of packed.files) {
     const body = readFileSync(path.join(project, "node_modules", "tomtat", f)).toString("utf8");
-    for (const s of sample) assert.ok(!body.includes(s), `${f} holds a dev.jsonl sentence`);
+    for (const s of sample) assert.ok(!body.includes(s), `${f} holds a test article's sentence`);
   }
 });
 
-test("package.json: name, version of Cargo.toml, ESM, exports, types, files, no side effects", () => {
+test("package.json: name, version of Cargo.toml, ESM, exports, types, files, side effects only in the widget", () => {
   const p = JSON.parse(readFileSync(path.join(project, "node_modules", "tomtat", "package.json"), "utf8"));
   assert.equal(p.name, "tomtat");
   assert.equal(p.version, cargoVersion());
   assert.equal(p.type, "module");
   assert.equal(p.license, "MIT");
-  assert.equal(p.sideEffects, false);
+  // Only the widget's entry has an effect (it defines <tomtat-summary>): bundlers may drop the
+  // rest when unused, and must keep `import "tomtat/widget"`.
+  assert.deepEqual(p.sideEffects, ["./widget.js"]);
+  assert.deepEqual(p.exports["./widget"], { types: "./widget.d.ts", default: "./widget.js" });
   assert.equal(p.types, "./tomtat.d.ts");
   assert.deepEqual(Object.keys(p.exports["."]), ["types", "node", "default"]);
   assert.equal(p.exports["."].node, "./node.js");
@@ -66,7 +74,7 @@ test("package.json: name, version of Cargo.toml, ESM, exports, types, files, no 
 });
 
 test("import { summarize } from 'tomtat' works in Node on real articles, synchronously", () => {
-  const articles = devArticles(20).map((a) => a.article);
+  const articles = writtenArticles().map((a) => a.article);
   writeFileSync(path.join(project, "articles.json"), JSON.stringify(articles));
   const r = runInProject(
     "node-app.mjs",
@@ -188,13 +196,35 @@ try { summarize(""); } catch (e) { const k: string = (e as TomtatError).kind; co
 console.log(first, words, term, kind, v);
 `,
   );
-  const flags = ["--strict", "--noEmit", "--module", "nodenext", "--moduleResolution", "nodenext", "--types", ""];
+  writeFileSync(
+    path.join(project, "good-widget.ts"),
+    `import "tomtat/widget";
+import type { TomtatSummaryElement, TomtatSummarizedDetail, TomtatErrorDetail } from "tomtat/widget";
+const w: TomtatSummaryElement | null = document.querySelector("tomtat-summary");
+if (w) {
+  const n: number | null = w.sentences;
+  w.highlight = true;
+  w.addEventListener("tomtat-summarized", (e) => {
+    const d: TomtatSummarizedDetail = e.detail;
+    console.log(n, d.text.slice(d.sentences[0].start, d.sentences[0].end));
+  });
+  w.addEventListener("tomtat-error", (e) => {
+    const d: TomtatErrorDetail = e.detail;
+    console.log(d.kind, d.message);
+  });
+  void w.refresh();
+}
+`,
+  );
+  const flags = ["--strict", "--noEmit", "--module", "nodenext", "--moduleResolution", "nodenext", "--types", "", "--lib", "es2022,dom"];
   execFileSync(process.execPath, [tsc, ...flags, "good.ts"], { cwd: project, stdio: "pipe" });
+  execFileSync(process.execPath, [tsc, ...flags, "good-widget.ts"], { cwd: project, stdio: "pipe" });
   for (const [name, bad] of [
     ["bad-option.ts", `import { summarize } from "tomtat"; summarize("x", { sentence: 3 });`],
     ["bad-type.ts", `import { summarize } from "tomtat"; summarize("x", { sentences: "3" });`],
     ["bad-result.ts", `import { summarize } from "tomtat"; const n: string = summarize("x").sentences[0].start;`],
     ["bad-kind.ts", `import { sentences } from "tomtat"; const k: "paragraph" = sentences("x")[0].kind;`],
+    ["bad-widget.ts", `import "tomtat/widget"; const n: string | undefined = document.querySelector("tomtat-summary")?.sentences;`],
   ]) {
     writeFileSync(path.join(project, name), bad);
     assert.throws(

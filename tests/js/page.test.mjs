@@ -4,16 +4,17 @@ import assert from "node:assert/strict";
 import path from "node:path";
 import { serve, ROOT } from "./helpers/server.mjs";
 import { assertNoProblems, launch, watch, screenshotPath } from "./helpers/browser.mjs";
-import { nodeEngine, devArticles } from "./helpers/engine-node.mjs";
+import { nodeEngine } from "./helpers/engine-node.mjs";
+import { writtenArticles, mixedText } from "./helpers/articles.mjs";
 
 const WAIT = { timeout: 60000 };
 let server, browser, problems, engine, article;
 
 before(async () => {
   engine = await nodeEngine();
-  // A real article with enough sentences for lengths 3 and 6 to differ.
-  article = devArticles(200).find((a) => a.article.split("\n").length >= 12 && a.article.length < 6000);
-  assert.ok(article, "no suitable article in dev.jsonl");
+  // An article with enough sentences for lengths 3 and 6 to differ.
+  article = writtenArticles().find((a) => a.article.split("\n").length >= 12 && a.article.length < 6000);
+  assert.ok(article, "no suitable article in tests/fixtures/articles.txt");
   server = await serve(path.join(ROOT, "www"));
   browser = await launch();
   await browser.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.origin });
@@ -215,9 +216,7 @@ test("pasted markup is shown as text and runs nothing", async () => {
 
 test("a pasted 5 MB text is summarized in a worker while the page stays responsive", async () => {
   const page = await openPage();
-  const articles = devArticles(300).map((a) => a.article);
-  let big = "";
-  for (let i = 0; big.length < 5_000_000; i++) big += articles[i % articles.length] + "\n\n";
+  const big = mixedText(5_000_000);
   assert.ok(Buffer.byteLength(big) >= 5_000_000);
   await page.evaluate((t) => navigator.clipboard.writeText(t), big);
   await page.focus("#text");

@@ -1,6 +1,7 @@
 // End-to-end tests of the <tomtat-summary> widget in Chromium. Run: bash scripts/test-e2e.sh
-// The test serves a temporary copy of www/ that also holds a copy of the widget's files in
-// /widget-copy/ and host pages of its own (/demo/other/page.html, /xss.html).
+// The test serves a temporary copy of www/ that also holds a copy of the package folder
+// (www/pkg/, as a CDN serves the npm package) in /widget-copy/ and host pages of its own
+// (/demo/other/page.html, /xss.html).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
@@ -11,12 +12,11 @@ import { assertNoProblems, launch, watch, screenshotPath } from "./helpers/brows
 import { nodeEngine } from "./helpers/engine-node.mjs";
 
 const WAIT = { timeout: 60000 };
-const WIDGET_FILES = ["tomtat-widget.js", "tomtat-summary-element.js", "engine.js", "pkg"];
 let site, server, browser, problems, engine;
 
 const OTHER_PAGE = `<!doctype html>
 <html lang="vi"><head><meta charset="utf-8"><title>Trang khác</title><link rel="icon" href="data:,">
-<script type="module" src="/widget-copy/tomtat-widget.js"></script></head>
+<script type="module" src="/widget-copy/widget.js"></script></head>
 <body>
 <div id="bai">
 <p>Nhà máy nước Suối Mơ của huyện Tân Lộc vừa hoàn thành việc nâng công suất lên 30.000 mét khối mỗi ngày.</p>
@@ -29,7 +29,7 @@ const OTHER_PAGE = `<!doctype html>
 
 const XSS_PAGE = `<!doctype html>
 <html lang="vi"><head><meta charset="utf-8"><title>Chữ, không phải mã</title><link rel="icon" href="data:,">
-<script type="module" src="/tomtat-widget.js"></script></head>
+<script type="module" src="/pkg/widget.js"></script></head>
 <body>
 <div id="bai">
 <p>Bản tin sáng nay có một dòng lạ &lt;img src=x onerror="window.pwned=1"&gt; nằm giữa câu văn bình thường.</p>
@@ -43,10 +43,7 @@ before(async () => {
   engine = await nodeEngine();
   site = fs.mkdtempSync(path.join(os.tmpdir(), "tomtat-site-"));
   fs.cpSync(path.join(ROOT, "www"), site, { recursive: true });
-  fs.mkdirSync(path.join(site, "widget-copy"));
-  for (const f of WIDGET_FILES) {
-    fs.cpSync(path.join(ROOT, "www", f), path.join(site, "widget-copy", f), { recursive: true });
-  }
+  fs.cpSync(path.join(ROOT, "www", "pkg"), path.join(site, "widget-copy"), { recursive: true });
   fs.mkdirSync(path.join(site, "demo/other"), { recursive: true });
   fs.writeFileSync(path.join(site, "demo/other/page.html"), OTHER_PAGE);
   fs.writeFileSync(path.join(site, "xss.html"), XSS_PAGE);
@@ -253,7 +250,7 @@ test("article text that looks like markup stays text and runs nothing", async ()
 
 test("a copy of the widget in another folder loads its own .wasm", async () => {
   const { page, wasmRequests } = await open("/demo/other/page.html", 1);
-  assert.deepEqual(wasmRequests, [server.origin + "/widget-copy/pkg/tomtat_bg.wasm"]);
+  assert.deepEqual(wasmRequests, [server.origin + "/widget-copy/tomtat_bg.wasm"]);
   const expected = await libraryFor(page, "bai", { sentences: 2 });
   assert.deepEqual(await items(page, "tomtat-summary"), expected.sentences.map((s) => s.text));
   await page.close();

@@ -45,3 +45,37 @@ export const indexHtml = (script) => `<!doctype html>
 </body>
 </html>
 `;
+
+/**
+ * A page with one <tomtat-summary sentences="3"> per article (each article in a <div> of <p>
+ * lines) that loads the widget with `script` (a module URL). A classic script collects the
+ * widgets' events; window.__done is set when every widget has answered.
+ */
+export function widgetPage(articles, script) {
+  const esc = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  const blocks = articles
+    .map((text, i) => {
+      const ps = text.split("\n").map((l) => `<p>${esc(l)}</p>`).join("\n");
+      return `<div id="a${i}">${ps}</div>\n<tomtat-summary id="w${i}" for="a${i}" sentences="3">Bản tóm tắt cần JavaScript.</tomtat-summary>`;
+    })
+    .join("\n");
+  return `<!doctype html>
+<html lang="vi">
+<head><meta charset="utf-8"><link rel="icon" href="data:,"><title>tomtat widget check</title>
+<script>
+window.__events = [];
+const seen = (e) => {
+  window.__events.push({ type: e.type, id: e.target.id, detail: e.detail });
+  if (window.__events.length === ${articles.length}) window.__done = true;
+};
+document.addEventListener("tomtat-summarized", seen);
+document.addEventListener("tomtat-error", seen);
+</script>
+<script type="module" src="${script}"></script>
+</head>
+<body>
+${blocks}
+</body>
+</html>
+`;
+}

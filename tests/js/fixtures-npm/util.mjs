@@ -1,8 +1,7 @@
 // Helpers of the npm package tests (tests/js/npm-*.test.mjs): pack pkg/ and install the tarball
-// into a fresh project, serve a folder, launch Chromium, read real articles.
-import { execFileSync, spawn } from "node:child_process";
+// into a fresh project, serve a folder, launch Chromium, read articles (helpers/articles.mjs).
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync, existsSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -15,11 +14,7 @@ export function cargoVersion() {
   return toml.match(/^\[package\][^[]*?^version\s*=\s*"([^"]+)"/ms)[1];
 }
 
-/** The first `n` articles of ../shared/eval/dev.jsonl (tests only; never packaged). */
-export function devArticles(n) {
-  const lines = readFileSync(path.join(ROOT, "..", "shared", "eval", "dev.jsonl"), "utf8").split("\n");
-  return lines.filter(Boolean).slice(0, n).map((l) => JSON.parse(l));
-}
+export { writtenArticles, devArticlesOr } from "../helpers/articles.mjs";
 
 export function tempDir(name) {
   return mkdtempSync(path.join(os.tmpdir(), `tomtat-${name}-`));
@@ -57,44 +52,8 @@ export function removeDir(dir) {
   if (dir) rmSync(dir, { recursive: true, force: true });
 }
 
-async function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-/** Serves `dir` with http-server on a free 127.0.0.1 port: { origin, close() }. */
-export async function serve(dir) {
-  const port = await freePort();
-  const bin = path.join(ROOT, "node_modules", "http-server", "bin", "http-server");
-  const child = spawn(process.execPath, [bin, dir, "-a", "127.0.0.1", "-p", String(port), "-c-1", "--silent"], {
-    stdio: "ignore",
-  });
-  const origin = `http://127.0.0.1:${port}`;
-  for (let i = 0; ; i++) {
-    try {
-      await fetch(origin + "/");
-      break;
-    } catch (e) {
-      if (i > 100 || child.exitCode !== null) throw new Error(`http-server did not start: ${e}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  return {
-    origin,
-    close: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once("exit", resolve);
-        child.kill();
-      }),
-  };
-}
+/** Serves a folder on a free port: { origin, close() } (shared with the e2e tests). */
+export { serve } from "../helpers/server.mjs";
 
 /** Headless Chromium with a fresh profile: { context, close() } (shared with the e2e tests). */
 export { launch } from "../helpers/browser.mjs";
@@ -114,7 +73,16 @@ export async function runPage(context, url) {
   await page.waitForFunction(() => window.__done === true, null, { timeout: 60000 }).catch((e) => {
     throw new Error(`${e.message}\n${problems.join("\n")}`);
   });
-  const result = await page.evaluate(() => window.__result);
+  // An API page leaves window.__result; a widget page (widgetPage) leaves its events.
+  const result = await page.evaluate(
+    () =>
+      window.__result ?? {
+        events: window.__events,
+        items: [...document.querySelectorAll("tomtat-summary")].map((w) =>
+          [...w.shadowRoot.querySelectorAll("li")].map((li) => li.textContent),
+        ),
+      },
+  );
   const wasm = await page.evaluate(() =>
     performance.getEntriesByType("resource").filter((e) => e.name.endsWith(".wasm")).map((e) => e.name),
   );

@@ -1,14 +1,14 @@
-// The <tomtat-summary> element class. Registration lives in tomtat-widget.js.
+// The <tomtat-summary> element class. Registration lives in widget.js (import "tomtat/widget").
 import { loadEngine, errorKind, errorMessageVi } from "./engine.js";
 
 /**
  * <tomtat-summary>: an extractive summary of an article on the page, computed in the browser.
  *
- *   <script type="module" src="/path/to/tomtat-widget.js"></script>
+ *   import "tomtat/widget";   or   <script type="module" src="/path/to/tomtat/widget.js"></script>
  *   <tomtat-summary for="article-body" sentences="3">Bản tóm tắt cần JavaScript.</tomtat-summary>
  *
- * Copy tomtat-widget.js, tomtat-summary-element.js, engine.js and pkg/ into one folder; the
- * WebAssembly module is loaded relative to engine.js, so the folder can live anywhere.
+ * The WebAssembly module is loaded relative to engine.js (the package's tomtat.js next to it),
+ * so the package folder can be served from anywhere.
  *
  * Attributes (each mirrored by a property):
  *   for         (for, htmlFor) id of the element whose text is summarized.

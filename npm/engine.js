@@ -1,18 +1,20 @@
-// The one place that knows how the WebAssembly package is laid out. The page's worker and the
-// <tomtat-summary> widget both import the engine from here, so a change of the package's entry
-// files is a change of the import below and nothing else. Errors of the package carry a `kind`.
+// The engine, loaded on first use, for the <tomtat-summary> widget (tomtat/widget) and the
+// page's worker (www/worker.js imports it from www/pkg/): one lazy import of the package's
+// browser entry, the error kinds, and Vietnamese messages for readers. Part of the npm package.
+// Errors of the package carry a `kind`.
 
 let ready = null;
 
 /**
  * Loads the WebAssembly module once per realm (page or worker) and resolves to the engine's
  * functions { summarize, sentences, version }. Every caller shares the same promise. The
- * package's entry fetches pkg/tomtat_bg.wasm relative to itself (top-level await), so these
- * files work from any folder; the dynamic import keeps that fetch off the widget's start-up.
+ * package's entry fetches tomtat_bg.wasm relative to itself (top-level await), so these files
+ * work from any folder and through bundlers; the dynamic import keeps that fetch off the
+ * widget's start-up.
  */
 export function loadEngine() {
   if (!ready) {
-    ready = import("./pkg/tomtat.js").then(
+    ready = import("./tomtat.js").then(
       ({ summarize, sentences, version }) => ({ summarize, sentences, version }),
       (err) => {
         ready = null;

@@ -1,0 +1,66 @@
+// The page's service worker: it keeps the page, its modules and the WebAssembly in a cache of
+// this version, so that after one visit the page opens and summarizes with no network.
+//
+// Versions: sw-version.js (written by scripts/build-pkg.sh: the package version and a hash of
+// every file of www/) names the cache. The browser compares sw.js and the scripts it imports
+// byte for byte on each visit (the page registers with updateViaCache "none"), so a new build
+// installs a new worker: it caches the new files, takes over at once and deletes the old
+// caches. The page then loads the new files from the next visit (a reload) on.
+//
+// Requests: the cached files are answered from the cache (the same version together, never a
+// new glue with an old .wasm); anything else goes to the network as usual.
+importScripts("./sw-version.js");
+
+const CACHE = `tomtat-${self.TOMTAT_VERSION}`;
+const FILES = [
+  "./",
+  "index.html",
+  "app.js",
+  "app.css",
+  "worker.js",
+  "sample.js",
+  "manifest.webmanifest",
+  "icons/icon.svg",
+  "icons/icon-192.png",
+  "icons/icon-512.png",
+  "icons/icon-maskable-512.png",
+  "pkg/engine.js",
+  "pkg/tomtat.js",
+  "pkg/api.js",
+  "pkg/tomtat_bg.js",
+  "pkg/tomtat_bg.wasm",
+];
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(
+    (async () => {
+      const cache = await caches.open(CACHE);
+      // "reload": past the HTTP cache, so the files are those of this version.
+      await cache.addAll(FILES.map((f) => new Request(f, { cache: "reload" })));
+      await self.skipWaiting();
+    })(),
+  );
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    (async () => {
+      for (const key of await caches.keys()) {
+        if (key.startsWith("tomtat-") && key !== CACHE) await caches.delete(key);
+      }
+      await self.clients.claim();
+    })(),
+  );
+});
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
+  event.respondWith(
+    (async () => {
+      const cache = await caches.open(CACHE);
+      const hit = await cache.match(request, { ignoreSearch: true });
+      return hit || fetch(request);
+    })(),
+  );
+});
