@@ -1,14 +1,19 @@
 // Speed of the npm package in headless Chromium (Debian's, through playwright-core): summarize()
 // on 10 KB to 10 MB of Vietnamese news, as a page runs it (www/pkg/, served over http).
-// Not a test. Usage: node bench/browser-bench.mjs [--quick]   (needs www/pkg/: ./dev build)
+// Not a test. Usage: node bench/browser-bench.mjs [--quick] [--json FILE]   (needs www/pkg/)
+// --json FILE also writes the figures ({ "10 KB": { median, best }, ... }) for bench/compare.mjs.
 // Prints the median and the best of the runs per size (as many as fit in a second, at least 3),
 // after a second of warm-up per size, and the first call after loading the module.
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { launch } from "../tests/js/helpers/browser.mjs";
 import { ROOT, serve } from "../tests/js/helpers/server.mjs";
 import { textOf } from "./texts.mjs";
 
 const quick = process.argv.includes("--quick");
+const jsonAt = process.argv.indexOf("--json");
+const jsonFile = jsonAt >= 0 ? process.argv[jsonAt + 1] : null;
+const figures = {};
 const sizes = [
   ["10 KB", 10e3],
   ["100 KB", 100e3],
@@ -54,11 +59,13 @@ try {
       ms.sort((a, b) => a - b);
       return { median: ms[ms.length >> 1], best: ms[0] };
     }, text);
+    figures[label] = { median, best };
     const f = (x) => x.toFixed(x < 10 ? 2 : 1);
     console.log(
       [label.padEnd(8), f(median).padStart(9), f(best).padStart(7), (mb / (median / 1000)).toFixed(1).padStart(14)].join(" | "),
     );
   }
+  if (jsonFile) writeFileSync(jsonFile, JSON.stringify(figures));
 } finally {
   await browser.close();
   await server.close();

@@ -3,12 +3,13 @@
 // joined as paragraphs, as bench/node-bench.mjs and benches/summarize.rs build them).
 //   tomtat (wasm)            the npm package in Node (pkg/node.js), default length (<= 5 sentences)
 //   tomtat (native)          from `cargo bench --bench summarize` output, if given with --native FILE
+//   tomtat (Chromium)        from `node bench/browser-bench.mjs --json FILE`, if given with --browser FILE
 //   wink-nlp                 readDoc + its.sentenceWiseImportance (wink-eng-lite-web-model), top 5
 //   node-summarizer freq     SummarizerManager(text, 5).getSummaryByFrequency()
 //   node-summarizer rank     SummarizerManager(text, 5).getSummaryByRank() (TextRank)
 // A peer whose next size would take longer than --cap seconds (predicted 12x its time on the
 // size before) is skipped and printed as "skipped (>N s)".
-// Usage: node bench/compare.mjs [--native cargo-bench.txt] [--cap 30] [--quick]
+// Usage: node bench/compare.mjs [--native cargo-bench.txt] [--browser browser.json] [--cap 30] [--quick]
 // Not a test: prints a table of ms, MB/s and the time relative to tomtat (wasm), and for tomtat
 // how the time grows with the size (10x the text should cost at most 11x the time).
 import { readFileSync } from "node:fs";
@@ -28,6 +29,7 @@ const opt = (name, dflt) => {
 const cap = Number(opt("--cap", "30"));
 const quick = args.includes("--quick");
 const nativeFile = opt("--native", null);
+const browserFile = opt("--browser", null);
 const require = createRequire(import.meta.url);
 
 const tomtat = await import(pathToFileURL(path.join(root, "pkg", "node.js")).href);
@@ -125,11 +127,23 @@ for (const [label, , runs] of sizes) {
   }
 }
 
+/** Chromium figures: what bench/browser-bench.mjs --json wrote (median and best per size). */
+const browser = browserFile ? JSON.parse(readFileSync(browserFile, "utf8")) : null;
+if (browser) {
+  results.set("tomtat (Chromium)", new Map(Object.entries(browser).map(([l, v]) => [l, v.median])));
+  best.set("tomtat (Chromium)", new Map(Object.entries(browser).map(([l, v]) => [l, v.best])));
+}
+
 const fmt = (x, w, d = 1) => (x == null ? "" : x.toFixed(d)).padStart(w);
 console.log(`Node ${process.version}, tomtat ${tomtat.version()}, texts of ${SOURCE}; median and best of runs; MB = 10^6 bytes of UTF-8`);
 console.log("size     | tool                  | median ms |   MB/s | x tomtat (wasm) |   best ms");
 console.log("---------|-----------------------|-----------|--------|-----------------|----------");
-const all = [...(native.size ? [["tomtat (native)", null]] : []), ...tools];
+const all = [
+  ...(native.size ? [["tomtat (native)", null]] : []),
+  ...tools.slice(0, 1),
+  ...(browser ? [["tomtat (Chromium)", null]] : []),
+  ...tools.slice(1),
+];
 for (const [label] of sizes) {
   const mb = Buffer.byteLength(texts.get(label)) / 1e6;
   const base = results.get("tomtat (wasm)").get(label);

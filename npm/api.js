@@ -8,7 +8,7 @@ import {
   initSync,
   __wbg_reset_state,
   summarize as rawSummarize,
-  sentences as rawSentences,
+  __sentenceOffsets as rawSentenceOffsets,
   version as rawVersion,
   __fail_for_test as rawFailForTest,
 } from "./tomtat_bg.js";
@@ -52,7 +52,25 @@ function guarded(fn) {
 }
 
 const summarize = guarded((text, options) => rawSummarize(text, options));
-const sentences = guarded((text) => rawSentences(text));
+const KINDS = ["sentence", "heading", "boilerplate"];
+/** The units of `text` from the module's four numbers per unit (start, end, kind, paragraph). */
+const sentences = guarded((text) => {
+  const packed = rawSentenceOffsets(text);
+  const units = [];
+  for (let i = 0, k = 0; k < packed.length; i++, k += 4) {
+    const start = packed[k];
+    const end = packed[k + 1];
+    units.push({
+      index: i,
+      start,
+      end,
+      text: text.slice(start, end),
+      kind: KINDS[packed[k + 2]],
+      paragraph: packed[k + 3],
+    });
+  }
+  return units;
+});
 const version = guarded(() => rawVersion());
 /** @internal Fails on purpose ("panic" or "abort") to test the recovery above. */
 const __failForTest = guarded((how) => rawFailForTest(how));

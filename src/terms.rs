@@ -77,12 +77,20 @@ pub fn bigram(a: TermId, b: TermId) -> TermId {
 /// library: in the hot loops a general hash map costs several times more, and each of its
 /// instantiations costs the .wasm a kilobyte or two.
 pub(crate) struct Numbering {
-    /// `(id, number)`; `number == EMPTY` marks a free slot. The length is a power of two.
-    slots: Vec<(TermId, u32)>,
+    /// `[low half of id, high half of id, number]`; `number == EMPTY` marks a free slot. Three
+    /// `u32`s, not `(u64, u32)`, which pads to 16 bytes: the largest table (the bigrams of a
+    /// long text) takes a quarter less memory. The length is a power of two.
+    slots: Vec<[u32; 3]>,
     len: u32,
 }
 
 const EMPTY: u32 = u32::MAX;
+
+/// The most ids a new [`Numbering`] makes room for (32,768 slots, 384 KB).
+const NUMBERING_ROOM: usize = 1 << 14;
+
+/// A free slot.
+const FREE: [u32; 3] = [0, 0, EMPTY];
 
 impl Default for Numbering {
     fn default() -> Self {
@@ -91,10 +99,14 @@ impl Default for Numbering {
 }
 
 impl Numbering {
-    /// A table for about `n` ids before it grows.
+    /// A table for about `n` ids before it grows, but at most [`NUMBERING_ROOM`]: it grows
+    /// past that as ids come. Callers size for the worst case (every two-syllable term of a
+    /// text distinct: half its syllables), and news has about 15 times fewer (24,766 distinct
+    /// bigrams in 1 MB, 169,000 syllables): a table that large took 25 MB on 10 MB of text and
+    /// missed the caches on most lookups.
     pub fn with_capacity(n: usize) -> Self {
         Numbering {
-            slots: vec![(0, EMPTY); (2 * n).next_power_of_two().max(32)],
+            slots: vec![FREE; (2 * n.min(NUMBERING_ROOM)).next_power_of_two().max(32)],
             len: 0,
         }
     }
@@ -106,10 +118,10 @@ impl Numbering {
             self.grow();
         }
         let i = self.slot_of(id);
-        if self.slots[i].1 != EMPTY {
-            return (self.slots[i].1, false);
+        if self.slots[i][2] != EMPTY {
+            return (self.slots[i][2], false);
         }
-        self.slots[i] = (id, self.len);
+        self.slots[i] = [id as u32, (id >> 32) as u32, self.len];
         self.len += 1;
         (self.len - 1, true)
     }
@@ -122,7 +134,7 @@ impl Numbering {
     /// The number of `id`, if it has one.
     #[inline]
     pub fn get(&self, id: TermId) -> Option<u32> {
-        let n = self.slots[self.slot_of(id)].1;
+        let n = self.slots[self.slot_of(id)][2];
         (n != EMPTY).then_some(n)
     }
 
@@ -130,19 +142,24 @@ impl Numbering {
     #[inline]
     fn slot_of(&self, id: TermId) -> usize {
         let mask = self.slots.len() - 1;
+        let (lo, hi) = (id as u32, (id >> 32) as u32);
         let mut i = id as usize & mask;
-        while self.slots[i].1 != EMPTY && self.slots[i].0 != id {
+        loop {
+            let [a, b, n] = self.slots[i];
+            if n == EMPTY || (a == lo && b == hi) {
+                return i;
+            }
             i = (i + 1) & mask;
         }
-        i
     }
 
     fn grow(&mut self) {
         let size = self.slots.len() * 2;
-        let old = std::mem::replace(&mut self.slots, vec![(0, EMPTY); size]);
-        for (k, n) in old.into_iter().filter(|s| s.1 != EMPTY) {
-            let i = self.slot_of(k);
-            self.slots[i] = (k, n);
+        let old = std::mem::replace(&mut self.slots, vec![FREE; size]);
+        for slot in old.into_iter().filter(|s| s[2] != EMPTY) {
+            let id = u64::from(slot[0]) | (u64::from(slot[1]) << 32);
+            let i = self.slot_of(id);
+            self.slots[i] = slot;
         }
     }
 }
@@ -489,11 +506,21 @@ fn syllables_with(
     if !words_by_token(part, lex, |lex, i, w, known| push(out, lex, i, w, known)) {
         // The first word pushed again is not joined, so `prev_end` needs no reset.
         out.truncate(first);
-        for (i, w) in part.unicode_word_indices() {
+        for (i, w) in words(part) {
             push(out, lex, i, w, None);
         }
     }
     mark_stopwords(&mut out[first..], vocab);
+}
+
+/// The words of `s` and their offsets, as unicode-segmentation's `unicode_word_indices` finds
+/// them: the pieces between UAX #29 word boundaries that hold a letter or a digit. Not that
+/// function itself: it tests letters and digits with tables of its own and has a second
+/// segmenter for ASCII text, 1.6 KB of the .wasm that std's `char::is_alphanumeric` (same
+/// Unicode version) and the general segmenter make unneeded.
+fn words(s: &str) -> impl Iterator<Item = (usize, &str)> {
+    s.split_word_bound_indices()
+        .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
 }
 
 /// Calls `f(offset, word, known)` for each word of `part` exactly as `unicode_word_indices`
@@ -518,16 +545,11 @@ fn words_by_token<'t>(
             pos += 1;
             continue;
         }
-        // The token's bytes, gathered for the cache on the way (the first 16).
         let s = pos;
-        let mut bytes = [0u64; 2];
         while pos < b.len() && !b[pos].is_ascii_whitespace() {
-            let k = pos - s;
-            if k < TOKEN_BYTES {
-                bytes[k / 8] |= u64::from(b[pos]) << (8 * (k % 8));
-            }
             pos += 1;
         }
+        let bytes = cache_key(b, s, pos);
         let token = &part[s..pos];
         match lex.shape(token, bytes) {
             Shape::Word(a, z, known) => f(lex, s + a, &token[a..z], Some(known)),
@@ -537,13 +559,39 @@ fn words_by_token<'t>(
                 if !safe_start || token.chars().any(is_unicode_space) {
                     return false;
                 }
-                for (i, w) in token.unicode_word_indices() {
+                for (i, w) in words(token) {
                     f(lex, s + i, w, None);
                 }
             }
         }
     }
     true
+}
+
+/// The first [`TOKEN_BYTES`] bytes of the token `b[s..e]` as [`TokenCache`] keeps them: two
+/// little-endian words, zero past the token. Two loads and masks when 16 bytes can be read
+/// from `s`; else a copy.
+#[inline]
+fn cache_key(b: &[u8], s: usize, e: usize) -> [u64; 2] {
+    let n = (e - s).min(TOKEN_BYTES);
+    // The low `k` bytes of a word (k <= 8).
+    let mask = |k: usize| {
+        if k >= 8 {
+            u64::MAX
+        } else {
+            (1u64 << (8 * k)) - 1
+        }
+    };
+    let word = |h: &[u8]| u64::from_le_bytes(h.try_into().unwrap_or([0; 8]));
+    if let Some(w) = b.get(s..).and_then(|t| t.first_chunk::<TOKEN_BYTES>()) {
+        return [
+            word(&w[..8]) & mask(n),
+            word(&w[8..]) & mask(n.saturating_sub(8)),
+        ];
+    }
+    let mut buf = [0u8; TOKEN_BYTES];
+    buf[..n].copy_from_slice(&b[s..s + n]);
+    [word(&buf[..8]), word(&buf[8..])]
 }
 
 /// What the fast path finds out about a word on the way.
@@ -795,6 +843,7 @@ mod segmentation_tests {
 
         #[test]
         fn words_by_token_agrees_on_any_text(t in "\\PC{0,40}") {
+            prop_assert_eq!(words(&t).collect::<Vec<_>>(), segmenter(&t));
             if let Some(v) = by_token(&t) {
                 prop_assert_eq!(v, segmenter(&t));
             }

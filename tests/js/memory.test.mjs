@@ -74,3 +74,31 @@ test("after a 5 MB text, 1,000 article calls reuse its memory", () => {
   // Bounded: a few times the largest text, not the sum of all texts given.
   assert.ok(afterBig < 40 * 2 ** 20 * 5, `${MB(afterBig)} for a 5 MB text`);
 });
+
+test("100 calls on 5 MB texts: after one round of the texts, the memory stays within 2 MiB", () => {
+  // Five 5 MB texts, each the articles from another starting point, so that no two calls in a
+  // row see the same text.
+  const texts = [];
+  for (let k = 0; k < 5; k++) {
+    let t = "";
+    for (let i = k * 200; t.length < 5e6; i++) t += articles[i % articles.length].article + "\n\n";
+    texts.push(t);
+  }
+  summarize(texts[0]);
+  const afterFirst = bytes();
+  // The first round may grow the memory once (by about 4 MiB, depending on which text comes
+  // first: where the allocator puts the blocks of the first call); then it must stay.
+  for (let i = 1; i < 5; i++) summarize(texts[i]);
+  const afterRound = bytes();
+  for (let i = 5; i < 100; i++) {
+    const t = texts[i % texts.length];
+    if (i % 10 === 0) sentences(t);
+    else summarize(t, i % 3 ? undefined : { maxWords: 100 });
+  }
+  const after = bytes();
+  console.log(
+    `5 MB texts: ${MB(afterFirst)} after the first call, ${MB(afterRound)} after one round, ${MB(after)} after 100`,
+  );
+  assert.ok(after - afterRound <= 2 * 2 ** 20, `${MB(afterRound)} -> ${MB(after)}`);
+  assert.ok(afterRound - afterFirst <= 8 * 2 ** 20, `${MB(afterFirst)} -> ${MB(afterRound)}`);
+});

@@ -71,3 +71,21 @@ test("the package gives the native engine's summaries on 120 dev articles", asyn
   const articles = devArticlesOr(t, 120);
   if (articles) await agree(articles);
 });
+
+test("the package's sentences() gives the native engine's units on 60 real articles", async (t) => {
+  if (!existsSync(cli)) return t.skip("no native CLI: cargo build --release --bin tomtat");
+  const { sentences } = await import(pathToFileURL(path.join(PKG, "node.js")).href);
+  for (const { article } of devArticles(60)) {
+    const text = article + "\n😀 Thêm một câu có biểu tượng 🌧️ ở cuối.";
+    const want = JSON.parse(execFileSync(cli, ["sentences", "-", "--json"], { input: text, encoding: "utf8" }));
+    const got = sentences(text);
+    assert.deepEqual(
+      got.map((u) => [u.index, u.start, u.end, u.text, u.kind]),
+      want.map((u) => [u.index, utf16At(text, u.start), utf16At(text, u.end), u.text, u.kind]),
+    );
+    for (const u of got) {
+      assert.deepEqual(Object.keys(u), ["index", "start", "end", "text", "kind", "paragraph"]);
+      assert.ok(Number.isInteger(u.paragraph) && u.paragraph >= 0);
+    }
+  }
+});
