@@ -8,6 +8,7 @@ import gzip
 import hashlib
 import json
 import os
+import re
 import sys
 from collections import Counter
 
@@ -62,6 +63,15 @@ def repeats(a, b):
     return len(a & b) >= CONTAINMENT * min(len(a), len(b))
 
 
+ASKER = re.compile(r"^[\s\-–—•*\"“(\[]*(phóng viên|pv|p\.v|hỏi|câu hỏi|nhà báo)\s*:", re.I)
+
+
+def asks(sentence):
+    """A question or an interviewer's turn (src/select.rs `asks`): ranked after statements."""
+    s = sentence.rstrip(" \t\"'”’)»]")
+    return s.endswith("?") or bool(ASKER.match(sentence))
+
+
 def target(toks, ref):
     """How much of the reference a sentence covers: (R1 + 2 R2) / 3 (F1) of the sentence cut to
     the reference's length, the way the length-fair evaluation cuts a summary."""
@@ -72,37 +82,47 @@ def target(toks, ref):
 class Doc:
     """One article's candidates as the scorer sees them."""
 
-    __slots__ = ("id", "ref", "toks", "bis", "x", "y", "fold", "questions", "titled")
+    __slots__ = ("id", "ref", "toks", "x", "y", "fold", "titled", "asks", "_bis")
 
     def __init__(self, art, rows):
+        import numpy as np
+
         self.id = art["id"]
         self.ref = art["ref"]
-        self.toks = [rouge_vi.tokenize(r["text"]) for r in rows]
-        self.bis = [bigrams(t) for t in self.toks]
-        self.x = [r["x"] for r in rows]
-        self.y = [target(t, self.ref) for t in self.toks]
+        self.toks = [[sys.intern(t) for t in rouge_vi.tokenize(r["text"])] for r in rows]
+        self.x = np.array([r["x"] for r in rows])
+        self.y = np.array([target(t, self.ref) for t in self.toks])
         self.fold = fold_of(self.id)
         # Which model the engine applies: the titled one (title given or found at the top).
         self.titled = rows[0].get("titled", True)
-        self.questions = [r["text"].rstrip(" \"'”’)»]").endswith("?") for r in rows]
+        self.asks = [asks(r["text"]) for r in rows]
+        self._bis = {}
+
+    def bis(self, c):
+        """Candidate c's bigrams (made when first asked for)."""
+        b = self._bis.get(c)
+        if b is None:
+            b = self._bis[c] = bigrams(self.toks[c])
+        return b
 
 
 def select(doc, scores, budget, redundancy=True, fit_before=True):
-    """Candidates (indexes) as `tomtat eval --words-from-reference` picks them: best first,
-    without repeats, until the budget is reached; in text order. A candidate that comes before
+    """Candidates (indexes) as `tomtat eval --words-from-reference` picks them: best first
+    (questions and interviewer turns after every statement), without repeats, until the budget is reached; in text order. A candidate that comes before
     one already chosen is taken only if it fits whole (else the cut after the budget would
     remove the better sentence)."""
-    order = sorted(range(len(scores)), key=lambda c: -scores[c])
+    order = sorted(range(len(scores)), key=lambda c: (doc.asks[c], -scores[c]))
     chosen, used = [], 0
     for c in order:
         if used >= budget:
             break
-        if redundancy and any(repeats(doc.bis[c], doc.bis[k]) for k in chosen):
+        if redundancy and any(repeats(doc.bis(c), doc.bis(k)) for k in chosen):
             continue
         if fit_before and chosen and c < max(chosen) and used + len(doc.toks[c]) > budget:
             continue
         chosen.append(c)
         used += len(doc.toks[c])
+    doc._bis = {}
     return sorted(chosen)
 
 

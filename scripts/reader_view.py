@@ -11,20 +11,11 @@ or brackets), or starting with "Phóng viên:", "PV:", "Hỏi:", "Câu hỏi:".
 """
 import json
 import os
-import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import cvlib  # noqa: E402
 from cvlib import rouge_vi  # noqa: E402
-
-ASKER = re.compile(r"^[\s\-–—•*\"“(]*(phóng viên|pv|p\.v|hỏi|câu hỏi|nhà báo)\s*:", re.I)
-
-
-def asks(sentence):
-    s = sentence.rstrip(" \t\"'”’)»]")
-    return s.endswith("?") or bool(ASKER.match(sentence))
-
 
 def view(refs, path):
     preds = {d["id"]: d["summary"] for d in map(json.loads, open(path, encoding="utf-8"))}
@@ -35,7 +26,7 @@ def view(refs, path):
         n += 1
         bis = [cvlib.bigrams(rouge_vi.tokenize(s)) for s in sents]
         rep += any(cvlib.repeats(a, b) for k, a in enumerate(bis) for b in bis[k + 1:])
-        q += any(asks(s) for s in sents)
+        q += any(cvlib.asks(s) for s in sents)
         sc = rouge_vi.score("\n".join(sents), ref)
         for k, m in enumerate(("rouge1", "rouge2", "rougeL")):
             r[k] += sc[m][2]

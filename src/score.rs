@@ -222,8 +222,10 @@ impl TermTable {
     fn count(doc: &Document<'_>, cands: &[usize]) -> TermTable {
         let vocab = &doc.vocab;
         let syllable_count = vocab.len();
-        // Room for about as many two-syllable terms as there are syllables in the text.
-        let room = doc.syllables.len() / 2 + 16;
+        // Room for the two-syllable terms of a long article up front; a longer text grows the
+        // tables as its terms come (news has about 15 times fewer distinct terms than syllables,
+        // so reserving for half the syllables cost 10 MB of news 25 MB at peak).
+        let room = (doc.syllables.len() / 2 + 16).min(1 << 14);
         fn with_room<T>(mut v: Vec<T>, room: usize) -> Vec<T> {
             v.reserve(room);
             v
