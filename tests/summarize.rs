@@ -361,22 +361,30 @@ fn fair_rouge2(pred: &str, reference: &str) -> f64 {
     rouge_n_f1(&p, &r, 2)
 }
 
+/// The guard of quality: 300 articles of the train split (dev.jsonl is for the report only),
+/// summarized as `tomtat eval --words-from-reference` does.
 #[test]
-fn beats_lead_on_a_slice_of_dev() {
+fn beats_lead_on_a_slice_of_train() {
     let (mut ours, mut lead) = (0.0, 0.0);
-    let Some(arts) = common::dev_articles("summarize::beats_lead_on_a_slice_of_dev", 300) else {
+    let Some(arts) = common::train_articles("summarize::beats_lead_on_a_slice_of_train", 300)
+    else {
         return;
     };
     for a in &arts {
         let budget = tokens(&a.summary).len();
         let fill = |units: Vec<(usize, usize)>| -> String {
             let mut used = 0;
-            let mut picked = Vec::new();
+            let mut picked: Vec<(usize, usize)> = Vec::new();
             for (s, e) in units {
                 if used >= budget {
                     break;
                 }
-                used += tokens(&a.article[s..e]).len();
+                // A sentence before a chosen one only if it fits whole (as the eval does).
+                let n = tokens(&a.article[s..e]).len();
+                if picked.iter().any(|p| p.0 > s) && used + n > budget {
+                    continue;
+                }
+                used += n;
                 picked.push((s, e));
             }
             picked.sort_unstable();
@@ -405,7 +413,7 @@ fn beats_lead_on_a_slice_of_dev() {
     let n = arts.len() as f64;
     let (ours, lead) = (100.0 * ours / n, 100.0 * lead / n);
     println!(
-        "ROUGE-2 on {} dev articles: tomtat {ours:.2}, LEAD {lead:.2}",
+        "ROUGE-2 on {} train articles: tomtat {ours:.2}, LEAD {lead:.2}",
         arts.len()
     );
     // Measured on the whole dev set: +2.8 ROUGE-2. On 300 articles the margin varies by about

@@ -76,12 +76,33 @@ pub fn skip(test: &str, why: &str) {
 /// The first `n` articles of dev.jsonl, for the test named `test`. Without the file: `None`
 /// after saying the test was skipped, or a panic when `TOMTAT_REQUIRE_EVAL=1`.
 pub fn dev_articles(test: &str, n: usize) -> Option<Vec<Article>> {
-    let path = eval_dir().join("dev.jsonl");
-    let data = match std::fs::read_to_string(&path) {
+    corpus_articles(test, "dev.jsonl", n)
+}
+
+/// The first `n` articles of train.jsonl.gz (read through `gzip -dc`), as [`dev_articles`].
+pub fn train_articles(test: &str, n: usize) -> Option<Vec<Article>> {
+    corpus_articles(test, "train.jsonl.gz", n)
+}
+
+fn corpus_articles(test: &str, file: &str, n: usize) -> Option<Vec<Article>> {
+    let path = eval_dir().join(file);
+    let read = || -> std::io::Result<String> {
+        if !file.ends_with(".gz") {
+            return std::fs::read_to_string(&path);
+        }
+        std::fs::metadata(&path)?;
+        let out = std::process::Command::new("gzip")
+            .arg("-dc")
+            .arg(&path)
+            .output()?;
+        String::from_utf8(out.stdout)
+            .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))
+    };
+    let data = match read() {
         Ok(d) => d,
         Err(e) => {
             let why = format!(
-                "needs the evaluation corpus {} ({e}); put the VietNews dev.jsonl there or set \
+                "needs the evaluation corpus {} ({e}); put the VietNews {file} there or set \
                  TOMTAT_EVAL_DIR (README: Data and licences)",
                 path.display()
             );
@@ -95,7 +116,7 @@ pub fn dev_articles(test: &str, n: usize) -> Option<Vec<Article>> {
         .filter(|l| !l.trim().is_empty())
         .take(n)
         .map(|l| {
-            let v: serde_json::Value = serde_json::from_str(l).expect("dev.jsonl line is JSON");
+            let v: serde_json::Value = serde_json::from_str(l).expect("a corpus line is JSON");
             let s = |k: &str| v[k].as_str().unwrap_or_default().to_string();
             Article {
                 id: s("id"),
