@@ -7,7 +7,7 @@ FEATURES_DIR holds the `tomtat features` dumps of train.jsonl that scripts/quali
 titled-, intext- and untitled-, each -lines and -joined (.jsonl). For each fold the model is
 fitted on the other four folds as it is fitted for shipping (gbdt: scripts/fit_model.py, one
 model of small boosted trees for texts with and without a title; ridge: the linear models of
-scripts/fit_weights.py, one per case), and the held-out articles are summarized the way
+the linear models that shipped before, one per case), and the held-out articles are summarized the way
 `tomtat eval --words-from-reference` does (best first, no repeats, a sentence before a chosen
 one only if it fits whole) and scored with length-fair ROUGE. LEAD is the first candidates.
 Prints, per setting, ROUGE-1/2/L of LEAD and tomtat and the paired bootstrap of the ROUGE-2

@@ -99,6 +99,7 @@ class Tables:
             *("// " + line for line in provenance),
             "",
             "/// The inputs the model was fitted on: the features, then whether the text has a title.",
+            "#[cfg(test)]",
             "const MODEL_FEATURES: [&str; %d] = [%s];" % (len(feature_names), ", ".join('"%s"' % n for n in feature_names)),
             "",
             "/// Each tree's first node in NODES and first leaf in LEAVES.",
@@ -131,6 +132,7 @@ class Tables:
         out.append("")
         out.append("/// Inputs and their scores as scripts/gbdt.py computes them.")
         out.append("#[cfg(test)]")
+        out.append("#[allow(clippy::approx_constant)]")
         out.append("static CHECKS: [([f64; %d], f64); %d] = [" % (len(feature_names), len(checks)))
         for x in checks:
             score = self.predict(np.array([x]))[0]

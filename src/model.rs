@@ -1,18 +1,96 @@
-//! The scoring model: turns a candidate's features ([`crate::score::FEATURE_NAMES`]) into a
-//! score. Two linear models fitted on the train split by `scripts/fit_weights.py`: one for
-//! texts with a title, one for texts without.
+//! The scoring model: gradient-boosted regression trees over the features of [`crate::score`]
+//! and whether the text has a title, fitted on the train split by `scripts/fit_model.py` and
+//! embedded as the generated tables of `src/data/model.rs`. Inference is a walk down each
+//! tree; the score of a candidate is the sum of the leaves it reaches.
+//!
+//! A tree is stored as its nodes, the root first. A node is one `u32`:
+//! `feature (6 bits) | threshold index (10 bits) | left (8 bits) | right (8 bits)`, where a
+//! child below [`LEAF`] is another node of the same tree and `LEAF + k` is the tree's `k`-th
+//! leaf. The input goes left when `x[feature] <= THRESHOLDS[threshold index]`.
 
 use crate::score::N;
 
-// The generated weights: WEIGHTS_TITLED and WEIGHTS_UNTITLED.
-include!("data/weights.rs");
+// The generated tables: TREES (each tree's first node and first leaf), NODES, LEAVES,
+// THRESHOLDS, LEAF_SCALE, and the feature names the model was fitted on.
+include!("data/model.rs");
 
-/// The score of one candidate's features.
+/// Children at or above this are leaves.
+const LEAF: u32 = 128;
+
+/// The score of one candidate's features (laid out as [`crate::score::FEATURE_NAMES`]).
 pub(crate) fn score(x: &[f64; N], titled: bool) -> f64 {
-    let w = if titled {
-        &WEIGHTS_TITLED
-    } else {
-        &WEIGHTS_UNTITLED
-    };
-    x.iter().zip(w).map(|(a, b)| a * b).sum()
+    let input = |f: usize| x.get(f).copied().unwrap_or(f64::from(u8::from(titled)));
+    let mut sum = 0i32;
+    for &(node0, leaf0) in TREES.iter() {
+        let mut n = 0u32;
+        let leaf = loop {
+            let node = NODES[node0 as usize + n as usize];
+            let feature = (node >> 26) as usize;
+            let threshold = THRESHOLDS[((node >> 16) & 0x3ff) as usize];
+            let child = if input(feature) <= f64::from(threshold) {
+                (node >> 8) & 0xff
+            } else {
+                node & 0xff
+            };
+            if child >= LEAF {
+                break child - LEAF;
+            }
+            n = child;
+        };
+        sum += i32::from(LEAVES[leaf0 as usize + leaf as usize]);
+    }
+    f64::from(sum) / LEAF_SCALE
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scores_are_those_the_fitting_script_computed() {
+        for (x, want) in CHECKS.iter() {
+            let (features, titled) = x.split_at(N);
+            let features: &[f64; N] = features.try_into().unwrap();
+            let got = score(features, titled[0] == 1.0);
+            assert!((got - want).abs() < 1e-9, "{got} != {want}");
+        }
+    }
+
+    #[test]
+    fn tables_are_consistent() {
+        let names: Vec<&str> = crate::score::FEATURE_NAMES
+            .iter()
+            .copied()
+            .chain(["titled"])
+            .collect();
+        assert_eq!(
+            MODEL_FEATURES[..],
+            names[..],
+            "fitted on other features: refit"
+        );
+        let mut leaves = 0usize;
+        for (t, &(node0, leaf0)) in TREES.iter().enumerate() {
+            let end = TREES.get(t + 1).map_or(NODES.len(), |n| n.0 as usize);
+            let leaf_end = TREES.get(t + 1).map_or(LEAVES.len(), |n| n.1 as usize);
+            assert_eq!(leaf0 as usize, leaves);
+            assert_eq!(
+                leaf_end - leaf0 as usize,
+                end - node0 as usize + 1,
+                "tree {t}"
+            );
+            for &node in &NODES[node0 as usize..end] {
+                assert!(((node >> 26) as usize) < MODEL_FEATURES.len());
+                assert!((((node >> 16) & 0x3ff) as usize) < THRESHOLDS.len());
+                for child in [(node >> 8) & 0xff, node & 0xff] {
+                    if child >= LEAF {
+                        assert!(((child - LEAF) as usize) < leaf_end - leaf0 as usize);
+                    } else {
+                        assert!((child as usize) < end - node0 as usize);
+                    }
+                }
+            }
+            leaves = leaf_end;
+        }
+        assert_eq!(leaves, LEAVES.len());
+    }
 }

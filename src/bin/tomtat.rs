@@ -23,7 +23,7 @@ USAGE:
       The title is given as an option; --no-title gives none, --title-in-text
       puts it as the text's first line instead (as a pasted article has it).
   tomtat features DATASET.jsonl [--joined]
-      Print each candidate sentence's features as JSONL (for scripts/fit_weights.py).
+      Print each candidate sentence's features as JSONL (for scripts/fit_model.py, cv.py).
 
 FILE defaults to standard input (also '-').";
 
