@@ -3,7 +3,7 @@
 
     python3 scripts/keyword_quality.py [DATASET.jsonl|.jsonl.gz] [--sample N] [--joined] [--show K]
 
-Each article is given as a pasted page would have it: its title, an empty line, the article
+words.tsv.gz is read from the dataset's folder. Each article is given as a pasted page would have it: its title, an empty line, the article
 (`tomtat keywords --title-in-text`; with --joined the article's lines are joined by spaces). Each
 keyword `term` is then checked against `words.tsv.gz` (the multi-syllable words the corpus's own
 segmenter joined) and the capitalized runs of the article. A keyword counts as whole when it is
@@ -148,7 +148,7 @@ def main():
     ap.add_argument("--show", type=int, default=25, help="list the K most frequent non-whole keywords")
     ap.add_argument("--bin", default=os.path.join(ROOT, "target", "release", "tomtat"))
     args = ap.parse_args()
-    words = load_words(os.path.join(EVAL, "words.tsv.gz"))
+    words = load_words(os.path.join(os.path.dirname(os.path.abspath(args.data)), "words.tsv.gz"))
     longest = max(map(len, words))
     opener = gzip.open if args.data.endswith(".gz") else open
     arts = []

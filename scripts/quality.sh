@@ -45,3 +45,11 @@ for variant in lines joined; do
     python3 "$eval_dir/compare.py" "$data" "$out/lead-$variant.cut.jsonl" "$out/$sys-$variant.cut.jsonl" --n 1000
   done
 done
+
+# --- Keywords (issue 14): share of keywords that are whole words or whole names -------------
+# Self-contained block: the articles pasted as title + article, each keyword checked against
+# words.tsv.gz and the article's capitalized runs (rules in scripts/keyword_quality.py).
+echo "### keywords (lines, then joined)"
+python3 scripts/keyword_quality.py "$data" --show 10
+python3 scripts/keyword_quality.py "$data" --joined --show 0
+# --- end of the keywords block ---------------------------------------------------------------
