@@ -38,6 +38,9 @@ pub const KEYWORDS: usize = 10;
 /// A word of n syllables weighs `1 + LONGER · (n - 1)` times the mean idf of its syllables: a
 /// word is rarer than its syllables, and a reader looks for whole words and names.
 const LONGER: f32 = 0.25;
+/// Keywords are counted on the units that begin in the text's first this many syllables (about
+/// 300 KB of news; the words of a longer text cost time and change little).
+const SYLLABLES: usize = 50_000;
 /// The longest word of the lexicon, in syllables.
 const LONGEST: usize = 4;
 
@@ -76,11 +79,6 @@ pub fn fingerprint(key: TermId) -> u64 {
     key >> (64 - WORD_BITS)
 }
 
-/// Is the word with this key in the lexicon?
-fn in_lexicon(key: TermId) -> bool {
-    lexicon().contains(fingerprint(key))
-}
-
 /// The key of the syllables `syls`: one syllable's id, or the [`bigram`] chain of their ids.
 fn key_of(syls: &[Syllable]) -> TermId {
     let mut it = syls.iter();
@@ -103,15 +101,17 @@ fn all_caps(word: &str) -> bool {
 /// The length of the longest word of the lexicon at `syls[i..]` (2 to [`LONGEST`] syllables of
 /// one phrase, with letters), or 0. With `lower`, no syllable after the first may be
 /// capitalized.
-fn word_at(syls: &[Syllable], i: usize, lower: bool) -> usize {
+fn word_at(lexicon: &Numbering, syls: &[Syllable], i: usize, lower: bool) -> usize {
     let mut key = syls[i].id;
     let mut best = 0;
-    for (n, s) in syls.iter().enumerate().take(i + LONGEST).skip(i + 1) {
+    #[allow(clippy::needless_range_loop)] // (an iterator here is twice as slow)
+    for n in i + 1..syls.len().min(i + LONGEST) {
+        let s = &syls[n];
         if !s.joined || !s.alphabetic || (lower && s.upper) {
             break;
         }
         key = bigram(key, s.id);
-        if in_lexicon(key) {
+        if lexicon.contains(fingerprint(key)) {
             best = n + 1 - i;
         }
     }
@@ -208,9 +208,16 @@ fn is_content(text: &str, syls: &[Syllable]) -> bool {
 /// Cuts the article's units into words (see the module's documentation).
 fn words(doc: &Document<'_>, cands: &[usize]) -> Words {
     let text = doc.text;
+    let lex = lexicon();
     let last = cands.last().copied().unwrap_or(0);
+    // The units, up to about SYLLABLES syllables: counts have settled long before.
+    let mut seen = 0;
     let units: Vec<usize> = (0..=last)
         .filter(|&u| doc.units[u].kind != UnitKind::Boilerplate)
+        .take_while(|&u| {
+            seen += doc.syllables_of(u).len();
+            seen <= SYLLABLES + doc.syllables_of(u).len()
+        })
         .collect();
     // Units in capitals, the syllables capitalized inside a sentence somewhere, and those
     // written in lower case somewhere.
@@ -236,7 +243,7 @@ fn words(doc: &Document<'_>, cands: &[usize]) -> Words {
         }
     }
     let mut w = Words {
-        numbers: Numbering::default(),
+        numbers: Numbering::with_capacity(doc.vocab.len() * 2),
         count: Vec::new(),
         first: Vec::new(),
         occurrences: Vec::new(),
@@ -261,9 +268,9 @@ fn words(doc: &Document<'_>, cands: &[usize]) -> Words {
                         && !is_address(s.id)
                         && syls.get(i + 1).is_some_and(|n| n.joined && n.upper)));
             let len = if name {
-                name_at(syls, i)
+                name_at(lex, syls, i)
             } else {
-                word_at(syls, i, true).max(1)
+                word_at(lex, syls, i, true).max(1)
             };
             w.add(doc, base + i, len, name);
             i += len;
@@ -273,14 +280,14 @@ fn words(doc: &Document<'_>, cands: &[usize]) -> Words {
 }
 
 /// The length of the name that starts at `syls[i]` (a capitalized syllable).
-fn name_at(syls: &[Syllable], i: usize) -> usize {
+fn name_at(lex: &Numbering, syls: &[Syllable], i: usize) -> usize {
     let mut j = i;
     loop {
-        let l = word_at(syls, j, false);
+        let l = word_at(lex, syls, j, false);
         if l >= 2 && !syls[j + l - 1].upper {
             // A word ending in lower case ends the name ("Bộ Tài chính", "Tổng Bí thư"), unless
             // that last syllable rather begins the next word ("Văn Thành công bố").
-            if j == i || word_at(syls, j + l - 1, true) == 0 {
+            if j == i || word_at(lex, syls, j + l - 1, true) == 0 {
                 return j + l - i;
             }
             return j + 1 - i;
@@ -335,7 +342,7 @@ pub(crate) fn keywords(doc: &Document<'_>, cands: &[usize]) -> Vec<Keyword> {
     let mut weight = vec![0f32; w.count.len()];
     for (n, x) in weight.iter_mut().enumerate() {
         let syls = syls_of(n);
-        if w.count[n] > 0 && is_content(doc.text, syls) {
+        if w.count[n] > 0 {
             let len = syls.len() as f32;
             let idf: f32 = syls.iter().map(|s| doc.vocab.idf[s.sid as usize]).sum();
             *x = (1.0 + (w.count[n] as f32).ln()) * idf / len * (1.0 + LONGER * (len - 1.0));
@@ -356,7 +363,7 @@ pub(crate) fn keywords(doc: &Document<'_>, cands: &[usize]) -> Vec<Keyword> {
         if chosen.len() == KEYWORDS || weight[n] <= 0.0 {
             break;
         }
-        if !chosen.iter().any(|&c| inside(n, c)) {
+        if is_content(doc.text, syls_of(n)) && !chosen.iter().any(|&c| inside(n, c)) {
             chosen.retain(|&c| !inside(c, n));
             chosen.push(n);
         }
@@ -380,7 +387,11 @@ pub(crate) fn keywords(doc: &Document<'_>, cands: &[usize]) -> Vec<Keyword> {
 fn written(doc: &Document<'_>, w: &Words, n: usize) -> String {
     // (form, uses, a name's form)
     let mut forms: Vec<(String, u32, bool)> = Vec::new();
-    for o in w.occurrences.iter().filter(|o| o.word as usize == n) {
+    let from = w.first[n] as usize;
+    for o in w.occurrences[from..]
+        .iter()
+        .filter(|o| o.word as usize == n)
+    {
         let mut form = String::new();
         for s in &doc.syllables[o.at as usize..][..usize::from(o.len)] {
             if !form.is_empty() {
@@ -416,6 +427,10 @@ fn written(doc: &Document<'_>, w: &Words, n: usize) -> String {
 mod tests {
     use super::*;
     use crate::terms::word_id;
+
+    fn in_lexicon(key: TermId) -> bool {
+        lexicon().contains(fingerprint(key))
+    }
 
     fn key(word: &str) -> TermId {
         word.split(' ').map(word_id).reduce(bigram).unwrap()
