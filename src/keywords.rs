@@ -21,8 +21,8 @@
 //! (1 + ln count) · idf, with the mean idf of its syllables. Stopwords, numbers and syllables
 //! without a vowel (initials, abbreviations in lower case) are no keywords. The heaviest are
 //! taken, leaving out any that is part of one taken ("bí thư" beside "tổng bí thư", "Lâm"
-//! beside "Tô Lâm"). Each is shown in the form the article uses most: names as written, other
-//! words in lower case.
+//! beside "Tô Lâm"). Each is shown as the article writes it most: as a name, as written (the
+//! first time), or in lower case.
 
 use std::sync::OnceLock;
 
@@ -101,6 +101,7 @@ fn all_caps(word: &str) -> bool {
 /// The length of the longest word of the lexicon at `syls[i..]` (2 to [`LONGEST`] syllables of
 /// one phrase, with letters), or 0. With `lower`, no syllable after the first may be
 /// capitalized.
+#[inline(never)]
 fn word_at(lexicon: &Numbering, syls: &[Syllable], i: usize, lower: bool) -> usize {
     let mut key = syls[i].id;
     let mut best = 0;
@@ -381,46 +382,37 @@ pub(crate) fn keywords(doc: &Document<'_>, cands: &[usize]) -> Vec<Keyword> {
         .collect()
 }
 
-/// The form the text writes word `n` in most: names as written, other words in lower case
-/// (NFC, without invisible characters). Among forms used as often, one in lower case, else the
-/// first met.
+/// The form the text writes word `n` in: as a name (as written, NFC, without invisible
+/// characters, the first time) if it is written so more often than not, else in lower case.
 fn written(doc: &Document<'_>, w: &Words, n: usize) -> String {
-    // (form, uses, a name's form)
-    let mut forms: Vec<(String, u32, bool)> = Vec::new();
     let from = w.first[n] as usize;
+    let (mut names, mut first_name) = (0i32, None);
     for o in w.occurrences[from..]
         .iter()
         .filter(|o| o.word as usize == n)
     {
-        let mut form = String::new();
-        for s in &doc.syllables[o.at as usize..][..usize::from(o.len)] {
-            if !form.is_empty() {
-                form.push(' ');
-            }
-            form.extend(
-                doc.text[s.start..s.end]
-                    .chars()
-                    .filter(|&c| !is_invisible(c)),
-            );
-        }
-        let form = if o.name {
-            nfc(&form)
-        } else {
-            display_form(&form)
-        };
-        match forms.iter_mut().find(|f| f.0 == form) {
-            Some(f) => f.1 += 1,
-            None => forms.push((form, 1, o.name)),
+        names += if o.name { 1 } else { -1 };
+        if o.name && first_name.is_none() {
+            first_name = Some(*o);
         }
     }
-    let mut best = 0;
-    for (k, f) in forms.iter().enumerate() {
-        let b = &forms[best];
-        if f.1 > b.1 || (f.1 == b.1 && b.2 && !f.2) {
-            best = k;
+    let o = first_name.unwrap_or(w.occurrences[from]);
+    let mut form = String::new();
+    for s in &doc.syllables[o.at as usize..][..usize::from(o.len)] {
+        if !form.is_empty() {
+            form.push(' ');
         }
+        form.extend(
+            doc.text[s.start..s.end]
+                .chars()
+                .filter(|&c| !is_invisible(c)),
+        );
     }
-    forms.swap_remove(best).0
+    if names > 0 {
+        nfc(&form)
+    } else {
+        display_form(&form)
+    }
 }
 
 #[cfg(test)]
