@@ -96,3 +96,11 @@ $bin eval "$data" --joined --sentences 3 --title-in-text --out "$v/tomtat-3-inte
 $bin eval "$data" --joined --sentences 3 --no-title --out "$v/tomtat-3-notitle.jsonl"
 TOMTAT_EVAL=$eval_dir python3 scripts/reader_view.py "$data" "$v/LEAD-3.jsonl" "$v/tomtat-3-title.jsonl" \
   "$v/tomtat-3-intext.jsonl" "$v/tomtat-3-notitle.jsonl"
+
+# --- Keywords (issue 14): share of keywords that are whole words or whole names -------------
+# Self-contained block: the articles pasted as title + article, each keyword checked against
+# words.tsv.gz and the article's capitalized runs (rules in scripts/keyword_quality.py).
+echo "### keywords (lines, then joined)"
+python3 scripts/keyword_quality.py "$data" --show 10
+python3 scripts/keyword_quality.py "$data" --joined --show 0
+# --- end of the keywords block ---------------------------------------------------------------

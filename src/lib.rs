@@ -19,6 +19,7 @@
 mod clean;
 mod error;
 mod idf;
+mod keywords;
 mod model;
 pub mod normalize;
 mod order;
@@ -101,11 +102,15 @@ pub struct SummarySentence {
     pub text: String,
 }
 
-/// A term that stands for the text.
+/// A word or a name that stands for the text: a whole word ("tử vong", "chiếm đoạt") or a whole
+/// name ("Tô Lâm", "Bộ Tài chính", "TP.HCM") of the text's sentences and headings, never of its
+/// boilerplate.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Keyword {
-    /// The term in lower case, NFC (one or two syllables).
+    /// The match key: the keyword in lower case, NFC ("tô lâm"), for programs.
     pub term: String,
+    /// The keyword as the text writes it most often, NFC ("Tô Lâm", "tử vong"), for people.
+    pub text: String,
     /// Its weight (term frequency times inverse document frequency), the largest first.
     pub weight: f64,
 }

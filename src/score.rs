@@ -59,6 +59,7 @@ type Features = [f64; N];
 pub(crate) const TOP_TERMS: usize = 200;
 
 /// Candidate units with their scores and term vectors.
+#[allow(dead_code)] // `terms` and `pairs` made the keywords before src/keywords.rs
 pub(crate) struct Scored {
     /// Unit indexes of the candidates, in the order of the text.
     pub units: Vec<usize>,
@@ -90,6 +91,7 @@ impl Scored {
 
 /// A term of the text.
 #[derive(Clone, Copy)]
+#[allow(dead_code)] // made the keywords before src/keywords.rs
 pub(crate) struct Term {
     /// Its number (see [`Scored::ids`]).
     pub number: u32,

@@ -1,18 +1,15 @@
 //! Choosing the summary: the best candidates, without near-repeats, within the length asked
 //! for, returned in the order of the text.
 
-use crate::normalize::{display_form, fold};
 use crate::score::Scored;
 use crate::terms::{Numbering, TermId};
-use crate::{Document, Error, Keyword, Options, Result, Stats, Summary, SummarySentence, UnitKind};
+use crate::{Document, Error, Options, Result, Stats, Summary, SummarySentence, UnitKind};
 
 /// Two candidates whose term vectors have at least this cosine similarity say the same thing;
 /// only the better one is kept.
 pub const REDUNDANCY: f32 = 0.6;
 /// How many of a candidate's rarest terms are used to find its near-repeats.
 const PROBES: usize = 3;
-/// How many keywords a summary lists.
-pub const KEYWORDS: usize = 10;
 
 /// The length of the summary.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -324,56 +321,7 @@ pub(crate) fn summary(doc: &Document<'_>, scored: &Scored, chosen: &[usize]) -> 
     };
     Summary {
         sentences,
-        keywords: keywords(doc, scored),
+        keywords: crate::keywords::keywords(doc, &scored.units),
         stats,
     }
-}
-
-/// The top terms; a syllable already shown inside a two-syllable keyword is not repeated.
-fn keywords(doc: &Document<'_>, scored: &Scored) -> Vec<Keyword> {
-    let word = |unit: usize, k: usize| {
-        let syls = doc.syllables_of(unit);
-        display_form(&doc.text[syls[k].start..syls[k].end])
-    };
-    // A syllable that nearly always comes in one two-syllable word ("vong" in "tử vong") is
-    // shown as that word: for each syllable, its most frequent bigram (`scored.pairs`).
-    let mut out: Vec<Keyword> = Vec::new();
-    for t in &scored.terms {
-        if out.len() == KEYWORDS {
-            break;
-        }
-        let pair = (!t.bigram).then(|| scored.pairs[t.number as usize]);
-        let (unit, i, bigram) = match pair {
-            Some((n, u, k)) if n > 0 && n * 10 >= t.count * 6 => (u, k, true),
-            _ => (t.unit, t.syllable, t.bigram),
-        };
-        let parts: Vec<String> = if bigram {
-            vec![word(unit, i), word(unit, i + 1)]
-        } else {
-            vec![word(unit, i)]
-        };
-        // Initials, abbreviations and numbers ("l", "sn", "tp") say little: a part needs a vowel.
-        if !parts
-            .iter()
-            .all(|p| fold(p).chars().any(|c| "aeiouy".contains(c)))
-        {
-            continue;
-        }
-        let term = parts.join(" ");
-        if out
-            .iter()
-            .any(|k| k.term == term || k.term.split(' ').any(|p| p == term))
-        {
-            continue;
-        }
-        // "xe buýt" replaces "buýt" shown before it.
-        if bigram {
-            out.retain(|k| k.term.contains(' ') || !parts.contains(&k.term));
-        }
-        out.push(Keyword {
-            term,
-            weight: (f64::from(t.weight) * 1e3).round() / 1e3,
-        });
-    }
-    out
 }

@@ -52,10 +52,15 @@ export interface SummarySentence {
   text: string;
 }
 
-/** A term that stands for the text. */
+/**
+ * A word or a name that stands for the text: a whole word ("tử vong") or a whole name
+ * ("Tô Lâm", "Bộ Tài chính", "TP.HCM") of its sentences and headings, never of its boilerplate.
+ */
 export interface Keyword {
-  /** The term in lower case, NFC (one or two syllables). */
+  /** The match key: the keyword in lower case, NFC ("tô lâm"), for programs. */
   term: string;
+  /** The keyword as the text writes it most often, NFC ("Tô Lâm", "tử vong"): show this. */
+  text: string;
   /** Its weight (term frequency times inverse document frequency), the largest first. */
   weight: number;
 }
@@ -84,7 +89,7 @@ export interface Stats {
 export interface Summary {
   /** The chosen sentences, in the order of the text. */
   sentences: SummarySentence[];
-  /** The top terms of the text, the heaviest first. */
+  /** The words and names that stand for the text (at most 10), the heaviest first. */
   keywords: Keyword[];
   /** Counts about the text and the summary. */
   stats: Stats;

@@ -63,6 +63,7 @@ struct JsSentence {
 #[serde(deny_unknown_fields)]
 struct JsKeyword {
     term: String,
+    text: String,
     weight: f64,
 }
 
@@ -162,7 +163,10 @@ fn assert_agrees(text: &str, options_json: &str, options: &Options) {
     }
     assert_eq!(js.keywords.len(), native.keywords.len());
     for (j, n) in js.keywords.iter().zip(&native.keywords) {
-        assert_eq!((&j.term, j.weight.to_bits()), (&n.term, n.weight.to_bits()));
+        assert_eq!(
+            (&j.term, &j.text, j.weight.to_bits()),
+            (&n.term, &n.text, n.weight.to_bits())
+        );
     }
     let s = &native.stats;
     let expected = JsStats {

@@ -341,7 +341,7 @@ function showSummary(text, result, ms) {
 
   const chips = keywords.slice(0, 10).map((k) => {
     const li = document.createElement("li");
-    li.textContent = k.term;
+    li.textContent = k.text;
     return li;
   });
   els.keywords.replaceChildren(...chips);

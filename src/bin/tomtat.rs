@@ -22,6 +22,9 @@ USAGE:
       syllable count (one placed before a chosen one only if it fits whole); --lead takes the first sentences instead (the LEAD baseline).
       The title is given as an option; --no-title gives none, --title-in-text
       puts it as the text's first line instead (as a pasted article has it).
+  tomtat keywords DATASET.jsonl [--joined] [--no-title | --title-in-text]
+      Print {id, keywords} for every article as JSONL (for scripts/keyword_quality.py);
+      the title is given as an option, as for eval.
   tomtat features DATASET.jsonl [--joined]
       Print each candidate sentence's features as JSONL (for scripts/fit_model.py, cv.py).
 
@@ -116,6 +119,7 @@ fn run(args: &[String]) -> Result<(), String> {
         "sentences" => sentences(&a),
         "summarize" => summarize(&a),
         "eval" => eval(&a),
+        "keywords" => keywords(&a),
         "features" => features(&a),
         _ => Err(format!("unknown command {cmd:?} (see tomtat --help)")),
     }
@@ -361,6 +365,30 @@ fn eval(a: &Args<'_>) -> Result<(), String> {
             })
         )
         .map_err(|e| e.to_string())?;
+    }
+    Ok(())
+}
+
+fn keywords(a: &Args<'_>) -> Result<(), String> {
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    for art in articles(a)? {
+        let o = Options {
+            title: (!art.title.is_empty()).then(|| art.title.clone()),
+            ..Options::default()
+        };
+        let keywords = tomtat::summarize(&art.article, &o)
+            .map(|s| s.keywords)
+            .unwrap_or_default();
+        #[derive(Serialize)]
+        struct Row<'a> {
+            id: &'a str,
+            keywords: Vec<tomtat::Keyword>,
+        }
+        let row = Row {
+            id: &art.id,
+            keywords,
+        };
+        writeln!(out, "{}", to_json(&row)).map_err(|e| e.to_string())?;
     }
     Ok(())
 }

@@ -86,7 +86,13 @@ test("a pasted article is summarized like the library does, with highlights and 
   assert.equal(expected.sentences.length, 3);
   assertMatchesLibrary(view, expected);
   assert.equal(view.stats.replace(/\s/g, ""), `${expected.stats.selected}/${expected.stats.candidates}`);
-  assert.deepEqual(view.keywords, expected.keywords.slice(0, 10).map((k) => k.term));
+  // Chips show keywords as the text writes them (names capitalized), not the lower-case key.
+  assert.deepEqual(view.keywords, expected.keywords.slice(0, 10).map((k) => k.text));
+  const flat = view.value.normalize("NFC").replace(/\s+/g, " ");
+  for (const k of view.keywords) assert.ok(flat.toLowerCase().includes(k.toLowerCase()), `chip ${k} is in the text`);
+  const names = view.keywords.filter((k) => k !== k.toLowerCase());
+  assert.ok(names.length > 0, `a name among the chips, capitalized: ${view.keywords}`);
+  for (const k of names) assert.ok(flat.includes(k), `chip ${k} is written so in the text`);
   for (const m of view.marks) assert.equal(view.value.slice(m.start, m.end), m.text);
   await page.close();
 });
