@@ -2,7 +2,7 @@
 //!
 //! 1. [`TermTable::count`]: number the text's terms (content syllables and two-syllable terms),
 //!    count them, and gather each candidate's distinct terms;
-//! 2. [`TermTable::heaviest`]: the text's heaviest terms (keywords, `keyword_share`);
+//! 2. [`TermTable::heaviest`]: the text's ten heaviest terms (`keyword_share`);
 //! 3. [`Title`]: the title's terms (given, a heading at the top, or else the first sentence);
 //! 4. the features of each candidate, in named groups ([`position`], [`length`], [`content`],
 //!    [`title`], [`shape`], [`interactions`]), every one computed from the text alone in time
@@ -55,11 +55,10 @@ pub const FEATURE_NAMES: [&str; 35] = [
 pub(crate) const N: usize = FEATURE_NAMES.len();
 type Features = [f64; N];
 
-/// How many of the text's heaviest terms are kept (for keywords and `keyword_share`).
-pub(crate) const TOP_TERMS: usize = 200;
+/// How many of the text's heaviest terms `keyword_share` counts.
+const TOP_TERMS: usize = 10;
 
 /// Candidate units with their scores and term vectors.
-#[allow(dead_code)] // `terms` and `pairs` made the keywords before src/keywords.rs
 pub(crate) struct Scored {
     /// Unit indexes of the candidates, in the order of the text.
     pub units: Vec<usize>,
@@ -74,11 +73,6 @@ pub(crate) struct Scored {
     spans: Vec<(usize, usize)>,
     /// Norm of each candidate's vector.
     pub norms: Vec<f32>,
-    /// The text's heaviest terms, the heaviest first, at most [`TOP_TERMS`].
-    pub terms: Vec<Term>,
-    /// For each syllable number: the most frequent two-syllable term holding that syllable, as
-    /// (occurrences, unit and syllable index of its first occurrence); 0 occurrences if none.
-    pub pairs: Vec<(u32, usize, usize)>,
 }
 
 impl Scored {
@@ -87,23 +81,6 @@ impl Scored {
         let (a, b) = self.spans[c];
         &self.items[a..b]
     }
-}
-
-/// A term of the text.
-#[derive(Clone, Copy)]
-#[allow(dead_code)] // made the keywords before src/keywords.rs
-pub(crate) struct Term {
-    /// Its number (see [`Scored::ids`]).
-    pub number: u32,
-    /// (1 + ln count) · idf.
-    pub weight: f32,
-    /// Occurrences in the text (candidates and headings).
-    pub count: u32,
-    /// Unit and syllable index of the first occurrence.
-    pub unit: usize,
-    pub syllable: usize,
-    /// Two syllables, not one.
-    pub bigram: bool,
 }
 
 /// The feature vectors of a text's candidates, as the model sees them (for fitting it).
@@ -151,7 +128,6 @@ struct Analysis {
 fn analyze(doc: &Document<'_>, cands: &[usize], title: Option<&str>) -> Analysis {
     let table = TermTable::count(doc, cands);
     let terms = table.heaviest();
-    let pairs = table.pairs();
     let title = Title::new(doc, cands, title, &table);
     let ctx = Context::new(&table, &terms, &title, cands.len());
 
@@ -191,8 +167,6 @@ fn analyze(doc: &Document<'_>, cands: &[usize], title: Option<&str>) -> Analysis
             items: table.items,
             spans: table.spans,
             norms,
-            terms,
-            pairs,
         },
     }
 }
@@ -211,8 +185,6 @@ struct TermTable {
     count: Vec<u32>,
     /// Unit and syllable index of the first occurrence.
     first: Vec<(u32, u32)>,
-    /// The syllable numbers of each two-syllable term (number - syllable_count).
-    parts: Vec<(u32, u32)>,
     bigrams: Numbering,
     /// Each candidate's distinct terms with their weights: `items[spans[c].0..spans[c].1]`.
     items: Vec<(u32, f32)>,
@@ -239,7 +211,6 @@ impl TermTable {
             idfs: with_room(vocab.idf.clone(), room),
             count: with_room(vec![0; syllable_count], room),
             first: with_room(vec![(0, 0); syllable_count], room),
-            parts: Vec::with_capacity(room),
             bigrams: Numbering::with_capacity(room),
             items: Vec::with_capacity(doc.syllables.len()),
             spans: Vec::with_capacity(cands.len()),
@@ -293,7 +264,6 @@ impl TermTable {
             self.count.push(0);
             self.first.push((0, 0));
             stamp.push(0);
-            self.parts.push((p, q));
         }
         self.syllable_count + b as usize
     }
@@ -336,7 +306,7 @@ impl TermTable {
     /// The heaviest terms, at most [`TOP_TERMS`], the heaviest first. Candidates gather in a
     /// buffer that is cut back to the best [`TOP_TERMS`] whenever it holds twice as many (the
     /// library's one sort); after a cut, a key no better than the worst kept cannot get in.
-    fn heaviest(&self) -> Vec<Term> {
+    fn heaviest(&self) -> Vec<u32> {
         let mut best: Vec<(u64, u64)> = Vec::with_capacity(2 * TOP_TERMS);
         let mut bar = (u64::MAX, u64::MAX);
         for k in (0..self.ids.len()).filter(|&k| self.count[k] > 0) {
@@ -353,37 +323,8 @@ impl TermTable {
         order::sort_pairs(&mut best);
         best.truncate(TOP_TERMS);
         best.into_iter()
-            .map(|(_, low)| {
-                let k = (low & 0xffff_ffff) as usize;
-                Term {
-                    number: k as u32,
-                    weight: self.tf(k) * self.idfs[k],
-                    count: self.count[k],
-                    unit: self.first[k].0 as usize,
-                    syllable: self.first[k].1 as usize,
-                    bigram: k >= self.syllable_count,
-                }
-            })
+            .map(|(_, low)| (low & 0xffff_ffff) as u32)
             .collect()
-    }
-
-    /// For each syllable, its most frequent two-syllable term (ties: the heavier), as
-    /// (occurrences, unit and syllable index of the first occurrence).
-    fn pairs(&self) -> Vec<(u32, usize, usize)> {
-        let mut pairs: Vec<(u32, usize, usize)> = vec![(0, 0, 0); self.syllable_count];
-        let mut keys: Vec<(u64, u64)> = vec![(0, 0); self.syllable_count];
-        for (b, &(p, q)) in self.parts.iter().enumerate() {
-            let k = self.syllable_count + b;
-            let c = self.count[k];
-            let key = self.key(k);
-            for s in [p as usize, q as usize] {
-                if c > pairs[s].0 || (c == pairs[s].0 && key < keys[s]) {
-                    pairs[s] = (c, self.first[k].0 as usize, self.first[k].1 as usize);
-                    keys[s] = key;
-                }
-            }
-        }
-        pairs
     }
 }
 
@@ -514,15 +455,15 @@ struct Context {
 }
 
 impl Context {
-    fn new(table: &TermTable, terms: &[Term], title: &Title, n: usize) -> Context {
+    fn new(table: &TermTable, terms: &[u32], title: &Title, n: usize) -> Context {
         let mut stats: Vec<TermStats> = (0..table.ids.len())
             .map(|k| TermStats {
                 tf: table.tf(k),
                 ..TermStats::default()
             })
             .collect();
-        for t in terms.iter().take(10) {
-            stats[t.number as usize].top = true;
+        for &t in terms {
+            stats[t as usize].top = true;
         }
         for &(k, w) in &table.items {
             stats[k as usize].centroid += w;
@@ -548,7 +489,7 @@ impl Context {
             centroid_sq,
             first_norm,
             title_mass: title.mass,
-            top_count: terms.len().min(10),
+            top_count: terms.len(),
         }
     }
 }

@@ -1,6 +1,7 @@
 //! Choosing the summary: the best candidates, without near-repeats, within the length asked
 //! for, returned in the order of the text.
 
+use crate::normalize::fold;
 use crate::score::Scored;
 use crate::terms::{Numbering, TermId};
 use crate::{Document, Error, Options, Result, Stats, Summary, SummarySentence, UnitKind};
