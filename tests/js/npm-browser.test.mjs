@@ -65,12 +65,8 @@ test("a Vite app that imports 'tomtat' builds and runs in Chromium", async () =>
   }
 });
 
-test("an esbuild bundle runs in Chromium with the .wasm copied next to it", async () => {
-  const app = path.join(project, "esbuild-app");
-  mkdirSync(app);
-  writeFileSync(path.join(app, "index.html"), indexHtml("./out/main.js"));
-  writeFileSync(path.join(app, "main.js"), appSource("tomtat"));
-  writeFileSync(path.join(app, "articles.js"), articlesSource(articles));
+/** Bundles `app`/main.js with esbuild into `app`/out/ and copies the .wasm next to the bundle. */
+async function bundleWithEsbuild(app) {
   const esbuild = await import(pathToFileURL(path.join(ROOT, "node_modules", "esbuild", "lib", "main.js")).href);
   await esbuild.build({
     entryPoints: [path.join(app, "main.js")],
@@ -83,6 +79,15 @@ test("an esbuild bundle runs in Chromium with the .wasm copied next to it", asyn
     logLevel: "warning",
   });
   copyFileSync(path.join(project, "node_modules", "tomtat", "tomtat_bg.wasm"), path.join(app, "out", "tomtat_bg.wasm"));
+}
+
+test("an esbuild bundle runs in Chromium with the .wasm copied next to it", async () => {
+  const app = path.join(project, "esbuild-app");
+  mkdirSync(app);
+  writeFileSync(path.join(app, "index.html"), indexHtml("./out/main.js"));
+  writeFileSync(path.join(app, "main.js"), appSource("tomtat"));
+  writeFileSync(path.join(app, "articles.js"), articlesSource(articles));
+  await bundleWithEsbuild(app);
   const server = await serve(app);
   try {
     assertPageResult(await runPage(browser.context, server.origin + "/index.html"));
@@ -147,18 +152,7 @@ test("widget: an esbuild bundle of import 'tomtat/widget' shows summaries (the .
   mkdirSync(app);
   writeFileSync(path.join(app, "index.html"), widgetPage(WIDGET_TEXTS(), "./out/main.js"));
   writeFileSync(path.join(app, "main.js"), 'import "tomtat/widget";\n');
-  const esbuild = await import(pathToFileURL(path.join(ROOT, "node_modules", "esbuild", "lib", "main.js")).href);
-  await esbuild.build({
-    entryPoints: [path.join(app, "main.js")],
-    bundle: true,
-    format: "esm",
-    platform: "browser",
-    target: "es2022",
-    outdir: path.join(app, "out"),
-    absWorkingDir: app,
-    logLevel: "warning",
-  });
-  copyFileSync(path.join(project, "node_modules", "tomtat", "tomtat_bg.wasm"), path.join(app, "out", "tomtat_bg.wasm"));
+  await bundleWithEsbuild(app);
   const server = await serve(app);
   try {
     assertWidgets(await runPage(browser.context, server.origin + "/index.html"), WIDGET_TEXTS());
