@@ -12,8 +12,10 @@ let server, browser, problems, engine, article;
 
 before(async () => {
   engine = await nodeEngine();
-  // An article with enough sentences for lengths 3 and 6 to differ.
-  article = writtenArticles().find((a) => a.article.split("\n").length >= 12 && a.article.length < 6000);
+  // An article with enough sentences for lengths 3 and 6 to differ, and a name among its
+  // keywords (to check that chips show names as written).
+  const named = (a) => engine.summarize(a.article, { sentences: 3 }).keywords.slice(0, 10).some((k) => k.text !== k.text.toLowerCase());
+  article = writtenArticles().find((a) => a.article.split("\n").length >= 12 && a.article.length < 6000 && named(a));
   assert.ok(article, "no suitable article in tests/fixtures/articles.txt");
   server = await serve(path.join(ROOT, "www"));
   browser = await launch();
