@@ -72,10 +72,9 @@ test("the package gives the native engine's summaries on 120 dev articles", asyn
   if (articles) await agree(articles);
 });
 
-test("the package's sentences() gives the native engine's units on 60 real articles", async (t) => {
-  if (!existsSync(cli)) return t.skip("no native CLI: cargo build --release --bin tomtat");
+async function unitsAgree(articles) {
   const { sentences } = await import(pathToFileURL(path.join(PKG, "node.js")).href);
-  for (const { article } of devArticles(60)) {
+  for (const { article } of articles) {
     const text = article + "\n😀 Thêm một câu có biểu tượng 🌧️ ở cuối.";
     const want = JSON.parse(execFileSync(cli, ["sentences", "-", "--json"], { input: text, encoding: "utf8" }));
     const got = sentences(text);
@@ -88,4 +87,15 @@ test("the package's sentences() gives the native engine's units on 60 real artic
       assert.ok(Number.isInteger(u.paragraph) && u.paragraph >= 0);
     }
   }
+}
+
+test("the package's sentences() gives the native engine's units on the written articles", async () => {
+  if (!existsSync(cli)) throw new Error("no native CLI: cargo build --release --bin tomtat (scripts/test-npm.sh does)");
+  await unitsAgree(writtenArticles());
+});
+
+test("the package's sentences() gives the native engine's units on 60 dev articles", async (t) => {
+  if (!existsSync(cli)) throw new Error("no native CLI: cargo build --release --bin tomtat (scripts/test-npm.sh does)");
+  const articles = devArticlesOr(t, 60);
+  if (articles) await unitsAgree(articles);
 });
