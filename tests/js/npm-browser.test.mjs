@@ -53,17 +53,27 @@ test("a Vite app that imports 'tomtat' builds and runs in Chromium", async () =>
   writeFileSync(path.join(app, "index.html"), indexHtml("./main.js"));
   writeFileSync(path.join(app, "main.js"), appSource("tomtat"));
   writeFileSync(path.join(app, "articles.js"), articlesSource(articles));
+  assertPageResult(await pageAt(await buildWithVite(app), "/index.html"));
+});
+
+/** Builds `app` with Vite (it must emit the .wasm) and returns the folder to serve. */
+async function buildWithVite(app) {
   const { build } = await import(pathToFileURL(path.join(ROOT, "node_modules", "vite", "dist", "node", "index.js")).href);
   await build({ root: app, logLevel: "warn", configFile: false, build: { outDir: "dist", emptyOutDir: true } });
   const assets = readdirSync(path.join(app, "dist", "assets"));
   assert.ok(assets.some((f) => f.endsWith(".wasm")), `Vite emitted the .wasm: ${assets}`);
-  const server = await serve(path.join(app, "dist"));
+  return path.join(app, "dist");
+}
+
+/** Serves `dir`, opens `file` of it in Chromium and returns what the page found. */
+async function pageAt(dir, file) {
+  const server = await serve(dir);
   try {
-    assertPageResult(await runPage(browser.context, server.origin + "/index.html"));
+    return await runPage(browser.context, server.origin + file);
   } finally {
     await server.close();
   }
-});
+}
 
 /** Bundles `app`/main.js with esbuild into `app`/out/ and copies the .wasm next to the bundle. */
 async function bundleWithEsbuild(app) {
@@ -88,12 +98,7 @@ test("an esbuild bundle runs in Chromium with the .wasm copied next to it", asyn
   writeFileSync(path.join(app, "main.js"), appSource("tomtat"));
   writeFileSync(path.join(app, "articles.js"), articlesSource(articles));
   await bundleWithEsbuild(app);
-  const server = await serve(app);
-  try {
-    assertPageResult(await runPage(browser.context, server.origin + "/index.html"));
-  } finally {
-    await server.close();
-  }
+  assertPageResult(await pageAt(app, "/index.html"));
 });
 
 test("a plain page imports tomtat.js with <script type=module>, no bundler", async () => {
@@ -135,16 +140,7 @@ test("widget: a Vite app with import 'tomtat/widget' shows summaries in Chromium
   mkdirSync(app);
   writeFileSync(path.join(app, "index.html"), widgetPage(WIDGET_TEXTS(), "./main.js"));
   writeFileSync(path.join(app, "main.js"), 'import "tomtat/widget";\n');
-  const { build } = await import(pathToFileURL(path.join(ROOT, "node_modules", "vite", "dist", "node", "index.js")).href);
-  await build({ root: app, logLevel: "warn", configFile: false, build: { outDir: "dist", emptyOutDir: true } });
-  const assets = readdirSync(path.join(app, "dist", "assets"));
-  assert.ok(assets.some((f) => f.endsWith(".wasm")), `Vite emitted the .wasm: ${assets}`);
-  const server = await serve(path.join(app, "dist"));
-  try {
-    assertWidgets(await runPage(browser.context, server.origin + "/index.html"), WIDGET_TEXTS());
-  } finally {
-    await server.close();
-  }
+  assertWidgets(await pageAt(await buildWithVite(app), "/index.html"), WIDGET_TEXTS());
 });
 
 test("widget: an esbuild bundle of import 'tomtat/widget' shows summaries (the .wasm copied next to it)", async () => {
@@ -153,12 +149,7 @@ test("widget: an esbuild bundle of import 'tomtat/widget' shows summaries (the .
   writeFileSync(path.join(app, "index.html"), widgetPage(WIDGET_TEXTS(), "./out/main.js"));
   writeFileSync(path.join(app, "main.js"), 'import "tomtat/widget";\n');
   await bundleWithEsbuild(app);
-  const server = await serve(app);
-  try {
-    assertWidgets(await runPage(browser.context, server.origin + "/index.html"), WIDGET_TEXTS());
-  } finally {
-    await server.close();
-  }
+  assertWidgets(await pageAt(app, "/index.html"), WIDGET_TEXTS());
 });
 
 test("widget: a plain page loads widget.js of the package folder served as is", async () => {
