@@ -4,7 +4,7 @@
   bash scripts/quality.sh     # once: writes the feature dumps to target/quality/features/
   target/venv/bin/python scripts/fit_model.py target/quality/features > src/data/model.rs
 
-(target/venv needs numpy and lightgbm: target/venv/bin/pip install numpy lightgbm.)
+(quality.sh puts numpy and lightgbm in target/venv.)
 The model: LightGBM regression trees (scripts/gbdt.py: PARAMS, ROUNDS) on the features of
 every candidate sentence of train.jsonl.gz, lines and joined, with the title given and with
 none; the target is how much of the reference abstract the sentence covers, (ROUGE-1 F1 +

@@ -8,7 +8,7 @@
 #   3. the reader's view of 3-sentence summaries of dev.jsonl (scripts/reader_view.py).
 #   ./dev quality [--no-cv] [DATASET.jsonl]
 # Needs ../shared/eval/ beside the project (it is not part of the repository) and Python 3;
-# the cross-validation installs numpy into target/venv.
+# the cross-validation installs numpy and lightgbm into target/venv.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cv=1
@@ -35,8 +35,8 @@ if [ "$cv" = 1 ]; then
   fi
   echo "## 5-fold cross-validation on $(basename "$train")"
   py=target/venv/bin/python
-  if ! "$py" -c 'import numpy' 2>/dev/null; then
-    python3 -m venv target/venv && "$py" -m pip install -q numpy
+  if ! "$py" -c 'import numpy, lightgbm' 2>/dev/null; then
+    python3 -m venv target/venv && "$py" -m pip install -q numpy lightgbm
   fi
   feats=$out/features
   mkdir -p "$feats"
