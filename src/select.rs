@@ -117,14 +117,14 @@ fn shared(a: &[u64], b: &[u64]) -> usize {
 
 /// Whether two units (their bigram keys) say the same thing: the smaller shares at least
 /// [`REPEAT_CONTAINMENT`] of its bigrams with the other.
-pub(crate) fn repeats(a: &[u64], b: &[u64]) -> bool {
+fn repeats(a: &[u64], b: &[u64]) -> bool {
     let small = a.len().min(b.len());
     small > 0 && shared(a, b) as f64 >= REPEAT_CONTAINMENT * small as f64
 }
 
 /// Whether a unit asks rather than tells: a question, or an interviewer's turn ("Phóng viên:",
 /// "PV:", "Hỏi:", "Câu hỏi:"). Such units come after every statement in the ranking.
-pub(crate) fn asks(text: &str) -> bool {
+fn asks(text: &str) -> bool {
     let t = text.trim_end_matches(|c: char| {
         matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»') || c.is_whitespace()
     });
@@ -204,7 +204,9 @@ fn rank_until(
                     .map(|&(m, w)| w * spread[m as usize])
                     .sum();
                 let norms = norm * scored.norms[k];
-                (norms > 0.0 && dot / norms >= REDUNDANCY) || repeats(&grams, &kept_grams[p])
+                // (Below COMPARE_ALL every kept candidate was compared above.)
+                (norms > 0.0 && dot / norms >= REDUNDANCY)
+                    || (kept.len() >= COMPARE_ALL && repeats(&grams, &kept_grams[p]))
             });
         }
         if spread_out {
