@@ -12,6 +12,11 @@ import { ROOT, PKG, writtenArticles, devArticlesOr } from "./fixtures-npm/util.m
 
 const cli = path.join(ROOT, "target", "release", "tomtat");
 
+/** The agreement tests compare with the CLI: without it they fail, saying how to build it. */
+function requireCli() {
+  if (!existsSync(cli)) throw new Error("no native CLI: cargo build --release --bin tomtat (scripts/test-npm.sh does)");
+}
+
 function native(text, args) {
   return JSON.parse(execFileSync(cli, ["summarize", "-", "--json", ...args], { input: text, encoding: "utf8" }));
 }
@@ -62,12 +67,12 @@ async function agree(articles) {
 }
 
 test("the package gives the native engine's summaries on the written articles", async (t) => {
-  if (!existsSync(cli)) throw new Error("no native CLI: cargo build --release --bin tomtat (scripts/test-npm.sh does)");
+  requireCli();
   await agree(writtenArticles());
 });
 
 test("the package gives the native engine's summaries on 120 dev articles", async (t) => {
-  if (!existsSync(cli)) throw new Error("no native CLI: cargo build --release --bin tomtat (scripts/test-npm.sh does)");
+  requireCli();
   const articles = devArticlesOr(t, 120);
   if (articles) await agree(articles);
 });
@@ -90,12 +95,12 @@ async function unitsAgree(articles) {
 }
 
 test("the package's sentences() gives the native engine's units on the written articles", async () => {
-  if (!existsSync(cli)) throw new Error("no native CLI: cargo build --release --bin tomtat (scripts/test-npm.sh does)");
+  requireCli();
   await unitsAgree(writtenArticles());
 });
 
 test("the package's sentences() gives the native engine's units on 60 dev articles", async (t) => {
-  if (!existsSync(cli)) throw new Error("no native CLI: cargo build --release --bin tomtat (scripts/test-npm.sh does)");
+  requireCli();
   const articles = devArticlesOr(t, 60);
   if (articles) await unitsAgree(articles);
 });

@@ -47,12 +47,19 @@ function assertPageResult({ result, problems, wasm }) {
   assert.deepEqual(result.afterAbort, expected[0].summary, "usable after a trap");
 }
 
-test("a Vite app that imports 'tomtat' builds and runs in Chromium", async () => {
-  const app = path.join(project, "vite-app");
+/** A folder `name` of the test project with the API test page: index.html loading `entry`,
+ * main.js importing the package as `specifier`, and the articles. */
+function apiApp(name, entry, specifier) {
+  const app = path.join(project, name);
   mkdirSync(app);
-  writeFileSync(path.join(app, "index.html"), indexHtml("./main.js"));
-  writeFileSync(path.join(app, "main.js"), appSource("tomtat"));
+  writeFileSync(path.join(app, "index.html"), indexHtml(entry));
+  writeFileSync(path.join(app, "main.js"), appSource(specifier));
   writeFileSync(path.join(app, "articles.js"), articlesSource(articles));
+  return app;
+}
+
+test("a Vite app that imports 'tomtat' builds and runs in Chromium", async () => {
+  const app = apiApp("vite-app", "./main.js", "tomtat");
   assertPageResult(await pageAt(await buildWithVite(app), "/index.html"));
 });
 
@@ -92,22 +99,14 @@ async function bundleWithEsbuild(app) {
 }
 
 test("an esbuild bundle runs in Chromium with the .wasm copied next to it", async () => {
-  const app = path.join(project, "esbuild-app");
-  mkdirSync(app);
-  writeFileSync(path.join(app, "index.html"), indexHtml("./out/main.js"));
-  writeFileSync(path.join(app, "main.js"), appSource("tomtat"));
-  writeFileSync(path.join(app, "articles.js"), articlesSource(articles));
+  const app = apiApp("esbuild-app", "./out/main.js", "tomtat");
   await bundleWithEsbuild(app);
   assertPageResult(await pageAt(app, "/index.html"));
 });
 
 test("a plain page imports tomtat.js with <script type=module>, no bundler", async () => {
-  const site = path.join(project, "plain-site");
-  mkdirSync(site);
+  const site = apiApp("plain-site", "./main.js", "./tomtat/tomtat.js");
   cpSync(path.join(project, "node_modules", "tomtat"), path.join(site, "tomtat"), { recursive: true });
-  writeFileSync(path.join(site, "index.html"), indexHtml("./main.js"));
-  writeFileSync(path.join(site, "main.js"), appSource("./tomtat/tomtat.js"));
-  writeFileSync(path.join(site, "articles.js"), articlesSource(articles));
   const server = await serve(site);
   try {
     const run = await runPage(browser.context, server.origin + "/index.html");
