@@ -24,6 +24,7 @@ mod model;
 pub mod normalize;
 mod order;
 mod score;
+mod segment;
 mod select;
 pub mod sentences;
 pub mod terms;

@@ -8,8 +8,6 @@
 
 use std::sync::OnceLock;
 
-use unicode_segmentation::UnicodeSegmentation;
-
 use crate::normalize::{
     char_info, end_fold, fold_hash, fold_into, is_latin_letter, is_space, CharInfo, ALPHABETIC,
     MARK, PUNCT, UPPER, WORD,
@@ -506,21 +504,11 @@ fn syllables_with(
     if !words_by_token(part, lex, |lex, i, w, known| push(out, lex, i, w, known)) {
         // The first word pushed again is not joined, so `prev_end` needs no reset.
         out.truncate(first);
-        for (i, w) in words(part) {
+        for (i, w) in crate::segment::words(part) {
             push(out, lex, i, w, None);
         }
     }
     mark_stopwords(&mut out[first..], vocab);
-}
-
-/// The words of `s` and their offsets, as unicode-segmentation's `unicode_word_indices` finds
-/// them: the pieces between UAX #29 word boundaries that hold a letter or a digit. Not that
-/// function itself: it tests letters and digits with tables of its own and has a second
-/// segmenter for ASCII text, 1.6 KB of the .wasm that std's `char::is_alphanumeric` (same
-/// Unicode version) and the general segmenter make unneeded.
-fn words(s: &str) -> impl Iterator<Item = (usize, &str)> {
-    s.split_word_bound_indices()
-        .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
 }
 
 /// Calls `f(offset, word, known)` for each word of `part` exactly as `unicode_word_indices`
@@ -559,7 +547,7 @@ fn words_by_token<'t>(
                 if !safe_start || token.chars().any(is_unicode_space) {
                     return false;
                 }
-                for (i, w) in words(token) {
+                for (i, w) in crate::segment::words(token) {
                     f(lex, s + i, w, None);
                 }
             }
@@ -792,6 +780,7 @@ mod tests {
 mod segmentation_tests {
     use super::*;
     use proptest::prelude::*;
+    use unicode_segmentation::UnicodeSegmentation;
 
     fn segmenter(t: &str) -> Vec<(usize, &str)> {
         t.unicode_word_indices().collect()
@@ -827,6 +816,8 @@ mod segmentation_tests {
         #[test]
         fn words_by_token_agrees_with_the_segmenter(parts in proptest::collection::vec(0..PIECES.len(), 0..24)) {
             let t: String = parts.iter().map(|&i| PIECES[i]).collect();
+            // WB3c, which the library's segmenter leaves out (src/segment.rs).
+            prop_assume!(!t.contains("\u{200D}😀"));
             if let Some(v) = by_token(&t) {
                 prop_assert_eq!(v, segmenter(&t));
             }
@@ -843,7 +834,9 @@ mod segmentation_tests {
 
         #[test]
         fn words_by_token_agrees_on_any_text(t in "\\PC{0,40}") {
-            prop_assert_eq!(words(&t).collect::<Vec<_>>(), segmenter(&t));
+            // WB3c, which the library's segmenter leaves out (src/segment.rs).
+            prop_assume!(!t.contains('\u{200D}'));
+            prop_assert_eq!(crate::segment::words(&t), segmenter(&t));
             if let Some(v) = by_token(&t) {
                 prop_assert_eq!(v, segmenter(&t));
             }
