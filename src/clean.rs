@@ -277,7 +277,7 @@ fn furniture(t: &str, span: &Span, syls: &[Syllable]) -> Furniture {
     let label_sized = syls.len() <= 20 || (whole_line && syls.len() <= HEADING_MAX_SYLLABLES);
     for n in 1..=syls.len().min(4) {
         if label_sized && p.label.contains(prefix_id(syls, n)) {
-            let rest = &t[syls[n - 1].end - span.start..];
+            let rest = &t[syls[n - 1].end as usize - span.start..];
             let rest = rest.trim_start();
             if rest.starts_with(':') || (rest.is_empty() && body.len() < 60) {
                 return Furniture::Yes;
@@ -403,7 +403,7 @@ fn is_source_line(t: &str, syls: &[Syllable]) -> bool {
     starts_theo
         && syls.len() <= 6
         && syls[1..].iter().all(|s| {
-            t[s.start - syls[0].start..]
+            t[(s.start - syls[0].start) as usize..]
                 .chars()
                 .next()
                 .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())

@@ -124,7 +124,7 @@ fn word_at(lexicon: &Numbering, syls: &[Syllable], i: usize, lower: bool) -> usi
 fn opens(text: &str, syls: &[Syllable], i: usize) -> bool {
     i == 0
         || (!syls[i].joined
-            && text.as_bytes()[syls[i - 1].end..syls[i].start]
+            && text.as_bytes()[syls[i - 1].end as usize..syls[i].start as usize]
                 .iter()
                 .any(|&b| b >= 0x80 || b":\"'([-.!?;".contains(&b)))
 }
@@ -181,7 +181,7 @@ fn is_address(id: TermId) -> bool {
 fn is_content(text: &str, syls: &[Syllable]) -> bool {
     let mut vowel = false;
     for s in syls {
-        let w = &text[s.start..s.end];
+        let w = &text[s.range()];
         // Letters between dots (`run` of them since the last dot), and whether a run was longer
         // than one.
         let (mut run, mut dots, mut long) = (0, false, false);
@@ -230,7 +230,7 @@ fn words(doc: &Document<'_>, cands: &[usize]) -> Words {
         let letters = syls.iter().filter(|s| s.alphabetic).count();
         let caps = syls
             .iter()
-            .filter(|s| s.upper && all_caps(&text[s.start..s.end]))
+            .filter(|s| s.upper && all_caps(&text[s.range()]))
             .count();
         shouting[u] = letters >= 3 && caps * 2 > letters;
         if !shouting[u] {
@@ -262,7 +262,7 @@ fn words(doc: &Document<'_>, cands: &[usize]) -> Words {
             let name = !shouting[u]
                 && s.upper
                 && (!opens(text, syls, i)
-                    || all_caps(&text[s.start..s.end])
+                    || all_caps(&text[s.range()])
                     || capital_inside[s.sid as usize]
                     || (!s.stop
                         && !lower[s.sid as usize]
@@ -402,11 +402,7 @@ fn written(doc: &Document<'_>, w: &Words, n: usize) -> String {
         if !form.is_empty() {
             form.push(' ');
         }
-        form.extend(
-            doc.text[s.start..s.end]
-                .chars()
-                .filter(|&c| !is_invisible(c)),
-        );
+        form.extend(doc.text[s.range()].chars().filter(|&c| !is_invisible(c)));
     }
     if names > 0 {
         nfc(&form)

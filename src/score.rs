@@ -662,7 +662,7 @@ fn shape(f: &mut Features, text: &str, unit: &Unit, syls: &[Syllable]) {
     let label = syls
         .iter()
         .take(6)
-        .any(|s| text[s.end..unit.end].starts_with(':'))
+        .any(|s| text[s.end as usize..unit.end].starts_with(':'))
         && !t.ends_with(':');
     f[13] = f64::from(last == '?');
     f[14] = quoted_bytes(t) as f64 / t.len().max(1) as f64;
