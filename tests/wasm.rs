@@ -14,7 +14,7 @@ use wasm_bindgen_test::wasm_bindgen_test;
 
 // The included file reaches the Rust API as `crate::…`: these imports are what it finds.
 #[allow(unused_imports)]
-use tomtat::{sentences, summarize, Error, Options, UnitKind, VERSION};
+use tomtat::{sentences, summarize, Error, Options, Summary, UnitKind, VERSION};
 
 #[allow(dead_code)]
 #[path = "../src/wasm.rs"]
