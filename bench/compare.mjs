@@ -17,7 +17,7 @@ import { createRequire } from "node:module";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { textOf, SOURCE } from "./texts.mjs";
+import { textOf, textsOf, SOURCE } from "./texts.mjs";
 import { time, warmUp } from "./timing.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -99,10 +99,13 @@ for (const [name] of tools) {
   best.set(name, new Map());
 }
 const texts = new Map();
-for (const [label, bytes] of sizes) texts.set(label, textOf(bytes));
+// Each run summarizes the next of the size's texts (different articles): see textsOf.
+for (const [label, bytes] of sizes) texts.set(label, textsOf(bytes));
 
 for (const [label, , runs] of sizes) {
-  const text = texts.get(label);
+  const list = texts.get(label);
+  let next = 0;
+  const text = () => list[next++ % list.length];
   for (const [name, fn] of tools) {
     const prev = [...results.get(name).values()].at(-1);
     if (prev === null || (prev !== undefined && (prev * 12) / 1000 > cap)) {
@@ -116,7 +119,8 @@ for (const [label, , runs] of sizes) {
     try {
       // Only tomtat's runs fill a second: the peers' runs are slow, and TextRank's take
       // gigabytes of heap each.
-      ms = await time(() => fn(text), n, { fill: name.startsWith("tomtat") });
+      next = 0;
+      ms = await time(() => fn(text()), n, { fill: name.startsWith("tomtat") });
     } catch (e) {
       console.error(`${name} on ${label}: ${e.message}`);
       ms = null;

@@ -1,10 +1,11 @@
 // Speed of the npm package in Node: summarize() (and sentences()) on 10 KB to 10 MB of
 // Vietnamese news text, built by joining articles of ../shared/eval/dev.jsonl (bench/texts.mjs).
 // Not a test. Usage: node bench/node-bench.mjs [path/to/pkg] [--quick]
-// Prints the median of several runs per size, in ms and MB/s (1 MB = 10^6 bytes of UTF-8).
+// Prints the median of several runs per size, in ms and MB/s (1 MB = 10^6 bytes of UTF-8);
+// each run summarizes a different text of that size (bench/texts.mjs: textsOf).
 import { fileURLToPath, pathToFileURL } from "node:url";
 import path from "node:path";
-import { textOf, SOURCE } from "./texts.mjs";
+import { textsOf, SOURCE } from "./texts.mjs";
 import { time, warmUp } from "./timing.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -25,13 +26,18 @@ console.log(`tomtat ${version()} (${path.relative(root, pkgDir) || "."}), Node $
 console.log("size     | summarize ms (best) |   MB/s | sentences ms (best) |   MB/s | sentences in summary");
 console.log("---------|---------------------|--------|---------------------|--------|---------------------");
 for (const [label, bytes, runs] of sizes) {
-  const text = textOf(bytes);
-  const mb = Buffer.byteLength(text) / 1e6;
+  // Each run takes the next of the size's texts (different articles): see textsOf.
+  const list = textsOf(bytes);
+  let next = 0;
+  const text = () => list[next++ % list.length];
+  const mb = list.reduce((sum, t) => sum + Buffer.byteLength(t), 0) / list.length / 1e6;
   let n = 0;
   // A second of warm-up per size: V8 optimizes the module in tiers.
-  await warmUp(() => (n = summarize(text).sentences.length));
-  const s = await time(() => (n = summarize(text).sentences.length), runs);
-  const u = await time(() => sentences(text), runs);
+  await warmUp(() => (n = summarize(text()).sentences.length));
+  next = 0;
+  const s = await time(() => (n = summarize(text()).sentences.length), runs);
+  next = 0;
+  const u = await time(() => sentences(text()), runs);
   const cell = (t) => `${t.median.toFixed(t.median < 10 ? 2 : 1)} (${t.best.toFixed(t.best < 10 ? 2 : 1)})`;
   const row = [
     label.padEnd(8),
