@@ -44,12 +44,30 @@ const SYLLABLES: usize = 50_000;
 /// The longest word of the lexicon, in syllables.
 const LONGEST: usize = 4;
 
+/// The lexicon's fingerprints as one bit each of the `2^WORD_BITS` values (128 KB): a test
+/// costs one load, where a hash table costs a probe (`word_at` asks for most syllables).
+struct Lexicon {
+    bits: Vec<u64>,
+}
+
+impl Lexicon {
+    fn insert(&mut self, fingerprint: u64) {
+        self.bits[(fingerprint >> 6) as usize] |= 1 << (fingerprint & 63);
+    }
+
+    fn contains(&self, fingerprint: u64) -> bool {
+        self.bits[(fingerprint >> 6) as usize] >> (fingerprint & 63) & 1 == 1
+    }
+}
+
 /// The lexicon's fingerprints, decoded once: Rice-coded gaps between the sorted fingerprints,
 /// most significant bit first.
-fn lexicon() -> &'static Numbering {
-    static SET: OnceLock<Numbering> = OnceLock::new();
+fn lexicon() -> &'static Lexicon {
+    static SET: OnceLock<Lexicon> = OnceLock::new();
     SET.get_or_init(|| {
-        let mut set = Numbering::with_capacity(WORD_COUNT);
+        let mut set = Lexicon {
+            bits: vec![0; 1 << (WORD_BITS - 6)],
+        };
         let mut bit = 0usize;
         let mut read = || {
             let b = WORDS
@@ -68,7 +86,7 @@ fn lexicon() -> &'static Numbering {
                 gap |= read() << k;
             }
             value = if n == 0 { gap } else { value + gap + 1 };
-            set.number(value);
+            set.insert(value);
         }
         set
     })
@@ -102,7 +120,7 @@ fn all_caps(word: &str) -> bool {
 /// one phrase, with letters), or 0. With `lower`, no syllable after the first may be
 /// capitalized.
 #[inline(never)]
-fn word_at(lexicon: &Numbering, syls: &[Syllable], i: usize, lower: bool) -> usize {
+fn word_at(lexicon: &Lexicon, syls: &[Syllable], i: usize, lower: bool) -> usize {
     let mut key = syls[i].id;
     let mut best = 0;
     #[allow(clippy::needless_range_loop)] // (an iterator here is twice as slow)
@@ -281,7 +299,7 @@ fn words(doc: &Document<'_>, cands: &[usize]) -> Words {
 }
 
 /// The length of the name that starts at `syls[i]` (a capitalized syllable).
-fn name_at(lex: &Numbering, syls: &[Syllable], i: usize) -> usize {
+fn name_at(lex: &Lexicon, syls: &[Syllable], i: usize) -> usize {
     let mut j = i;
     loop {
         let l = word_at(lex, syls, j, false);

@@ -19,27 +19,44 @@ const LEAF: u32 = 128;
 
 /// The score of one candidate's features (laid out as [`crate::score::FEATURE_NAMES`]).
 pub(crate) fn score(x: &[f64; N], titled: bool) -> f64 {
-    let input = |f: usize| x.get(f).copied().unwrap_or(f64::from(u8::from(titled)));
+    // The inputs and thresholds in arrays as long as their 6-bit and 10-bit indices reach, so
+    // that the walk needs no bounds checks on them.
+    let mut input = [0f64; 64];
+    input[..N].copy_from_slice(x);
+    input[N] = f64::from(u8::from(titled));
+    let thresholds = thresholds();
     let mut sum = 0i32;
     for &(node0, leaf0) in TREES.iter() {
-        let mut n = 0u32;
+        let nodes = &NODES[node0 as usize..];
+        let mut n = 0usize;
         let leaf = loop {
-            let node = NODES[node0 as usize + n as usize];
-            let feature = (node >> 26) as usize;
-            let threshold = THRESHOLDS[((node >> 16) & 0x3ff) as usize];
-            let child = if input(feature) <= f64::from(threshold) {
-                (node >> 8) & 0xff
-            } else {
-                node & 0xff
-            };
+            let node = nodes[n];
+            let child =
+                if input[(node >> 26) as usize] <= thresholds[((node >> 16) & 0x3ff) as usize] {
+                    (node >> 8) & 0xff
+                } else {
+                    node & 0xff
+                };
             if child >= LEAF {
                 break child - LEAF;
             }
-            n = child;
+            n = child as usize;
         };
         sum += i32::from(LEAVES[leaf0 as usize + leaf as usize]);
     }
     f64::from(sum) / LEAF_SCALE
+}
+
+/// [`THRESHOLDS`] as `f64`, padded to the 1,024 values a node's index can name.
+fn thresholds() -> &'static [f64; 1024] {
+    static T: std::sync::OnceLock<[f64; 1024]> = std::sync::OnceLock::new();
+    T.get_or_init(|| {
+        let mut t = [f64::INFINITY; 1024];
+        for (slot, &v) in t.iter_mut().zip(THRESHOLDS.iter()) {
+            *slot = f64::from(v);
+        }
+        t
+    })
 }
 
 #[cfg(test)]
