@@ -149,7 +149,8 @@ const all = [
   ...tools.slice(1),
 ];
 for (const [label] of sizes) {
-  const mb = Buffer.byteLength(texts.get(label)) / 1e6;
+  const list = texts.get(label);
+  const mb = list.reduce((sum, t) => sum + Buffer.byteLength(t), 0) / list.length / 1e6;
   const base = results.get("tomtat (wasm)").get(label);
   for (const [name] of all) {
     const ms = name === "tomtat (native)" ? native.get(label) : results.get(name).get(label);
