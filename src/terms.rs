@@ -445,10 +445,17 @@ impl TokenCache {
     }
 }
 
-/// The syllables of `text[start..end]`, with offsets into `text`.
+/// The syllables of `text[start..end]`, with offsets into `text`. Offsets are `u32`: only the
+/// syllables that end in the first 4 GiB of `text` are given.
 pub fn syllables(text: &str, start: usize, end: usize) -> Vec<Syllable> {
     let mut out = Vec::new();
-    syllables_into(text, start, end, &mut out, &mut Vocab::for_part());
+    let mut end = end.min(u32::MAX as usize);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    if start < end {
+        syllables_into(text, start, end, &mut out, &mut Vocab::for_part());
+    }
     out
 }
 
