@@ -53,7 +53,7 @@ if command -v twiggy >/dev/null && [ -f target/pkg-gen/tomtat_bg.wasm ]; then
   echo
   echo "code by family before wasm-opt (bytes; twiggy top, matched by function name):"
   twiggy top -n 100000 target/pkg-gen/tomtat_bg.wasm >"${TMPDIR:-/tmp}/tomtat-twiggy.txt"
-  for family in "tomtat::" "slice::sort" "hashbrown" "dlmalloc|__rdl_|__rust_(alloc|dealloc|realloc)" \
+  for family in "tomtat::" "slice::sort" "hashbrown" "talc|dlmalloc|__rdl_|__rust_(alloc|dealloc|realloc)" \
     "wasm_bindgen|js_sys" "serde" "unicode_segmentation" "unicode_normalization" "fmt" "unicode::|to_lowercase"; do
     printf '  %-50s %7d\n' "$family" "$(grep -E -- "$family" "${TMPDIR:-/tmp}/tomtat-twiggy.txt" | awk '{ s += $1 } END { print s + 0 }')"
   done
