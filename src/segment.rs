@@ -241,4 +241,18 @@ mod tests {
             proptest::prop_assert_eq!(words(&text), reference(&text));
         }
     }
+
+    #[test]
+    fn long_runs_of_marks_and_joiners_take_linear_time() {
+        // One boundary scan per run: a megabyte of marks after one letter, and of joiners
+        // between letters, segments in well under a second.
+        let marks = format!("a{}", "\u{301}".repeat(500_000));
+        let words_of_marks = words(&marks);
+        assert_eq!(words_of_marks.len(), 1);
+        assert_eq!(words_of_marks[0].1.len(), marks.len());
+        let joined = "a.".repeat(300_000) + "a";
+        assert_eq!(words(&joined), reference(&joined));
+        let spaced = format!("“{}”", "Hà Nội ".repeat(100_000));
+        assert_eq!(words(&spaced), reference(&spaced));
+    }
 }
