@@ -11,7 +11,7 @@
 //! package's JS wrapper (`npm/api.js`) then makes a fresh instance, since the old one was left
 //! mid-call.
 
-use js_sys::{Array, Object, Reflect};
+use js_sys::{Array, JsString, Object, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -145,7 +145,8 @@ export function sentences(text: string): Unit[];
 /// Summarizes `text` with `options` (an object, `null` or `undefined`); see `TYPES` above.
 #[cfg_attr(not(test), wasm_bindgen(skip_typescript))]
 pub fn summarize(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    let text = text_from_js(&text)?;
+    let js_text = text;
+    let text = text_from_js(&js_text)?;
     let options = options_from_js(&options)?;
     let mut summary = crate::summarize(&text, &options).map_err(core_error)?;
     let mut map = Utf16Offsets::new(&text);
@@ -153,7 +154,7 @@ pub fn summarize(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
         s.start = map.at(s.start);
         s.end = map.at(s.end);
     }
-    Ok(summary_to_js(&summary))
+    Ok(summary_to_js(&summary, js_text.unchecked_ref()))
 }
 
 /// The sentence units of `text`, four numbers each: UTF-16 start and end, kind (0 sentence,
@@ -259,13 +260,61 @@ fn invalid_option(option: &'static str, message: String) -> JsValue {
     core_error(Error::InvalidOption { option, message })
 }
 
-/// A plain object with `fields` in this order.
-fn object<const K: usize>(fields: [(&str, JsValue); K]) -> JsValue {
+/// The field names of the result objects, each made into a JS string once per instance (a
+/// JS string made from Rust for every field would cost more than building the summary's
+/// objects in JS). The constants below name their places.
+const KEYS: [&str; 18] = [
+    "index",
+    "start",
+    "end",
+    "score",
+    "text",
+    "term",
+    "weight",
+    "units",
+    "candidates",
+    "selected",
+    "boilerplate",
+    "words",
+    "summaryWords",
+    "chars",
+    "summaryChars",
+    "sentences",
+    "keywords",
+    "stats",
+];
+const INDEX: usize = 0;
+const START: usize = 1;
+const END: usize = 2;
+const SCORE: usize = 3;
+const TEXT: usize = 4;
+const TERM: usize = 5;
+const WEIGHT: usize = 6;
+const UNITS: usize = 7;
+const CANDIDATES: usize = 8;
+const SELECTED: usize = 9;
+const BOILERPLATE: usize = 10;
+const WORDS: usize = 11;
+const SUMMARY_WORDS: usize = 12;
+const CHARS: usize = 13;
+const SUMMARY_CHARS: usize = 14;
+const SENTENCES: usize = 15;
+const KEYWORDS: usize = 16;
+const STATS: usize = 17;
+
+thread_local! {
+    static JS_KEYS: Vec<JsValue> = KEYS.iter().map(|k| JsValue::from_str(k)).collect();
+}
+
+/// A plain object with `fields` (places in [`KEYS`], and values) in this order.
+fn object<const K: usize>(fields: [(usize, JsValue); K]) -> JsValue {
     let o = Object::new();
-    for (key, value) in fields {
-        // Setting a property on a fresh plain object cannot fail.
-        let _ = Reflect::set(&o, &JsValue::from_str(key), &value);
-    }
+    JS_KEYS.with(|keys| {
+        for (key, value) in fields {
+            // Setting a property on a fresh plain object cannot fail.
+            let _ = Reflect::set(&o, &keys[key], &value);
+        }
+    });
     o.into()
 }
 
@@ -275,18 +324,19 @@ fn count(n: usize) -> JsValue {
 
 /// The `Summary` object of `TYPES`, with the fields in the order of the Rust types. Built by
 /// hand: serde-wasm-bindgen's serializer (and the hash map it keeps for field names) cost
-/// 2.9 KB gzipped of the .wasm for these three types.
-fn summary_to_js(summary: &Summary) -> JsValue {
+/// 2.9 KB gzipped of the .wasm for these three types. A sentence's text is a slice of the
+/// caller's string (`text`; offsets already UTF-16), not decoded again from UTF-8.
+fn summary_to_js(summary: &Summary, text: &JsString) -> JsValue {
     let sentences: Array = summary
         .sentences
         .iter()
         .map(|s| {
             object([
-                ("index", count(s.index)),
-                ("start", count(s.start)),
-                ("end", count(s.end)),
-                ("score", JsValue::from_f64(s.score)),
-                ("text", JsValue::from_str(&s.text)),
+                (INDEX, count(s.index)),
+                (START, count(s.start)),
+                (END, count(s.end)),
+                (SCORE, JsValue::from_f64(s.score)),
+                (TEXT, text.slice(s.start as u32, s.end as u32).into()),
             ])
         })
         .collect();
@@ -295,27 +345,27 @@ fn summary_to_js(summary: &Summary) -> JsValue {
         .iter()
         .map(|k| {
             object([
-                ("term", JsValue::from_str(&k.term)),
-                ("text", JsValue::from_str(&k.text)),
-                ("weight", JsValue::from_f64(k.weight)),
+                (TERM, JsValue::from_str(&k.term)),
+                (TEXT, JsValue::from_str(&k.text)),
+                (WEIGHT, JsValue::from_f64(k.weight)),
             ])
         })
         .collect();
     let t = &summary.stats;
     let stats = object([
-        ("units", count(t.units)),
-        ("candidates", count(t.candidates)),
-        ("selected", count(t.selected)),
-        ("boilerplate", count(t.boilerplate)),
-        ("words", count(t.words)),
-        ("summaryWords", count(t.summary_words)),
-        ("chars", count(t.chars)),
-        ("summaryChars", count(t.summary_chars)),
+        (UNITS, count(t.units)),
+        (CANDIDATES, count(t.candidates)),
+        (SELECTED, count(t.selected)),
+        (BOILERPLATE, count(t.boilerplate)),
+        (WORDS, count(t.words)),
+        (SUMMARY_WORDS, count(t.summary_words)),
+        (CHARS, count(t.chars)),
+        (SUMMARY_CHARS, count(t.summary_chars)),
     ]);
     object([
-        ("sentences", sentences.into()),
-        ("keywords", keywords.into()),
-        ("stats", stats),
+        (SENTENCES, sentences.into()),
+        (KEYWORDS, keywords.into()),
+        (STATS, stats),
     ])
 }
 
