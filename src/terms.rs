@@ -783,6 +783,18 @@ mod tests {
     }
 
     #[test]
+    fn syllables_of_an_empty_or_reversed_range_are_none() {
+        let t = "Hà Nội mùa thu";
+        assert!(syllables(t, 4, 4).is_empty());
+        assert!(syllables(t, 9, 2).is_empty());
+        let all = syllables(t, 0, t.len());
+        assert_eq!(all.len(), 4);
+        assert_eq!(&t[all[1].range()], "Nội");
+        // An end past the text is the text's end.
+        assert_eq!(syllables(t, 0, t.len() + 10), all);
+    }
+
+    #[test]
     fn nfd_and_tone_placement_give_same_terms() {
         let a = "Hòa Bình và Thủy điện khỏe mạnh";
         let b: String = "Hoà Bình và Thuỷ điện khoẻ mạnh".nfd().collect();
