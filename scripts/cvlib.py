@@ -107,7 +107,7 @@ class Doc:
 
 
 def select(doc, scores, budget, redundancy=True, fit_before=True):
-    """Candidates (indexes) as `tomtat eval --words-from-reference` picks them: best first
+    """Candidates (indexes) as `tomtat eval --words-from-reference` picks them (`tomtat::fill_budget`): best first
     (questions and interviewer turns after every statement), without repeats, until the budget is reached; in text order. A candidate that comes before
     one already chosen is taken only if it fits whole (else the cut after the budget would
     remove the better sentence)."""

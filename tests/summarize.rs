@@ -372,27 +372,18 @@ fn beats_lead_on_a_slice_of_train() {
     };
     for a in &arts {
         let budget = tokens(&a.summary).len();
+        // As the eval does: best first, one before a chosen one only if it fits whole.
         let fill = |units: Vec<(usize, usize)>| -> String {
-            let mut used = 0;
-            let mut picked: Vec<(usize, usize)> = Vec::new();
-            for (s, e) in units {
-                if used >= budget {
-                    break;
-                }
-                // A sentence before a chosen one only if it fits whole (as the eval does).
-                let n = tokens(&a.article[s..e]).len();
-                if picked.iter().any(|p| p.0 > s) && used + n > budget {
-                    continue;
-                }
-                used += n;
-                picked.push((s, e));
-            }
-            picked.sort_unstable();
-            picked
-                .iter()
-                .map(|&(s, e)| &a.article[s..e])
-                .collect::<Vec<_>>()
-                .join("\n")
+            tomtat::fill_budget(
+                units,
+                budget,
+                |&(s, _)| s,
+                |&(s, e)| tokens(&a.article[s..e]).len(),
+            )
+            .iter()
+            .map(|&(s, e)| &a.article[s..e])
+            .collect::<Vec<_>>()
+            .join("\n")
         };
         let r = ranked(&a.article, Some(&a.title)).unwrap();
         ours += fair_rouge2(

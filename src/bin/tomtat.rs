@@ -314,25 +314,12 @@ fn eval(a: &Args<'_>) -> Result<(), String> {
                 .collect()
         } else if let Some(b) = budget {
             let ranked = tomtat::ranked(&art.article, title).unwrap_or_default();
-            let mut used = 0;
-            let mut v: Vec<(usize, usize, usize)> = Vec::new();
-            for (u, _) in ranked {
-                if used >= b {
-                    break;
-                }
-                let n = syllable_count(&art.article[u.start..u.end]);
-                // The summary is read in text order and cut after the budget: a sentence
-                // before one already chosen is taken only if it fits whole, or the cut would
-                // remove the better sentence.
-                let before = v.iter().any(|&(i, ..)| i > u.index);
-                if before && used + n > b {
-                    continue;
-                }
-                used += n;
-                v.push((u.index, u.start, u.end));
-            }
-            v.sort_unstable();
-            v
+            tomtat::fill_budget(
+                ranked.into_iter().map(|(u, _)| (u.index, u.start, u.end)),
+                b,
+                |&(i, ..)| i,
+                |&(_, s, e)| syllable_count(&art.article[s..e]),
+            )
         } else {
             let o = Options {
                 title: title.map(str::to_string),
