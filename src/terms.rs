@@ -449,7 +449,7 @@ impl TokenCache {
 /// syllables that end in the first 4 GiB of `text` are given.
 pub fn syllables(text: &str, start: usize, end: usize) -> Vec<Syllable> {
     let mut out = Vec::new();
-    let mut end = end.min(u32::MAX as usize);
+    let mut end = end.min(text.len()).min(u32::MAX as usize);
     while !text.is_char_boundary(end) {
         end -= 1;
     }
@@ -790,8 +790,9 @@ mod tests {
         let all = syllables(t, 0, t.len());
         assert_eq!(all.len(), 4);
         assert_eq!(&t[all[1].range()], "Nội");
-        // An end past the text is the text's end.
+        // An end past the text is the text's end, however far.
         assert_eq!(syllables(t, 0, t.len() + 10), all);
+        assert_eq!(syllables(t, 0, usize::MAX), all);
     }
 
     #[test]
