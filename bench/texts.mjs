@@ -22,7 +22,11 @@ export const SOURCE = missing ? "text mixed from tests/fixtures/articles.txt" : 
  * needed.
  */
 export function textOf(bytes, from = 0) {
-  if (missing) return mixedText(bytes);
+  return missing ? mixedText(bytes) : articlesFrom(bytes, from).text;
+}
+
+/** The text of textOf and how many articles it took. */
+function articlesFrom(bytes, from) {
   const parts = [];
   let size = 0;
   for (let i = from; size < bytes; i++) {
@@ -30,7 +34,7 @@ export function textOf(bytes, from = 0) {
     parts.push(a);
     size += Buffer.byteLength(a) + 2;
   }
-  return parts.join("\n\n");
+  return { text: parts.join("\n\n"), used: parts.length };
 }
 
 /**
@@ -43,9 +47,7 @@ export function textsOf(bytes) {
   const out = [];
   let from = 0;
   while (from < articles.length) {
-    const text = textOf(bytes, from);
-    let used = 0;
-    for (let size = 0; size < bytes; used++) size += Buffer.byteLength(articles[(from + used) % articles.length]) + 2;
+    const { text, used } = articlesFrom(bytes, from);
     if (from + used > articles.length && out.length > 0) break;
     out.push(text);
     from += used;
