@@ -32,7 +32,11 @@ fn main() {
             match tomtat::summarize(text, &o) {
                 Ok(s) => {
                     let idx: Vec<usize> = s.sentences.iter().map(|x| x.index).collect();
-                    let kw: Vec<&str> = s.keywords.iter().map(|k| k.term.as_str()).collect();
+                    let kw: Vec<(&str, &str, f64)> = s
+                        .keywords
+                        .iter()
+                        .map(|k| (k.term.as_str(), k.text.as_str(), k.weight))
+                        .collect();
                     println!("{:?} {:?} {:?}", idx, kw, s.stats);
                 }
                 Err(e) => println!("err {e}"),

@@ -374,7 +374,8 @@ pub(crate) fn keywords(doc: &Document<'_>, cands: &[usize]) -> Vec<Keyword> {
             *x = (1.0 + (w.count[n] as f32).ln()) * idf / len * (1.0 + LONGER * (len - 1.0));
         }
     }
-    let order = crate::order::order_by(weight.len(), |n| {
+    // Most texts need a dozen or two of the heaviest to find ten keywords.
+    let order = crate::order::order_lazily(weight.len(), 4 * KEYWORDS, |n| {
         u64::from(!crate::order::f32_key(weight[n])) << 32 | u64::from(w.first[n])
     });
     // The heaviest words, none part of another.
@@ -394,46 +395,63 @@ pub(crate) fn keywords(doc: &Document<'_>, cands: &[usize]) -> Vec<Keyword> {
             chosen.push(n);
         }
     }
+    let forms = written(doc, &w, &chosen);
     chosen
         .into_iter()
-        .map(|n| {
-            let text = written(doc, &w, n);
-            Keyword {
-                term: display_form(&text),
-                text,
-                weight: (f64::from(weight[n]) * 1e3).round() / 1e3,
-            }
+        .zip(forms)
+        .map(|(n, text)| Keyword {
+            term: display_form(&text),
+            text,
+            weight: (f64::from(weight[n]) * 1e3).round() / 1e3,
         })
         .collect()
 }
 
-/// The form the text writes word `n` in: as a name (as written, NFC, without invisible
-/// characters, the first time) if it is written so more often than not, else in lower case.
-fn written(doc: &Document<'_>, w: &Words, n: usize) -> String {
-    let from = w.first[n] as usize;
-    let (mut names, mut first_name) = (0i32, None);
-    for o in w.occurrences[from..]
+/// The forms the text writes the words `chosen` in: each as a name (as written, NFC, without
+/// invisible characters, the first time) if it is written so more often than not, else in
+/// lower case. One pass over the occurrences for all of them.
+fn written(doc: &Document<'_>, w: &Words, chosen: &[usize]) -> Vec<String> {
+    // Per chosen word: names minus other occurrences, and the first occurrence as a name.
+    let mut slot = vec![usize::MAX; w.count.len()];
+    for (k, &n) in chosen.iter().enumerate() {
+        slot[n] = k;
+    }
+    let mut names = vec![0i32; chosen.len()];
+    let mut first_name: Vec<Option<Occurrence>> = vec![None; chosen.len()];
+    let from = chosen
         .iter()
-        .filter(|o| o.word as usize == n)
-    {
-        names += if o.name { 1 } else { -1 };
-        if o.name && first_name.is_none() {
-            first_name = Some(*o);
+        .map(|&n| w.first[n] as usize)
+        .min()
+        .unwrap_or(0);
+    for o in &w.occurrences[from..] {
+        let k = slot[o.word as usize];
+        if k == usize::MAX {
+            continue;
+        }
+        names[k] += if o.name { 1 } else { -1 };
+        if o.name && first_name[k].is_none() {
+            first_name[k] = Some(*o);
         }
     }
-    let o = first_name.unwrap_or(w.occurrences[from]);
-    let mut form = String::new();
-    for s in &doc.syllables[o.at as usize..][..usize::from(o.len)] {
-        if !form.is_empty() {
-            form.push(' ');
-        }
-        form.extend(doc.text[s.range()].chars().filter(|&c| !is_invisible(c)));
-    }
-    if names > 0 {
-        nfc(&form)
-    } else {
-        display_form(&form)
-    }
+    chosen
+        .iter()
+        .enumerate()
+        .map(|(k, &n)| {
+            let o = first_name[k].unwrap_or(w.occurrences[w.first[n] as usize]);
+            let mut form = String::new();
+            for s in &doc.syllables[o.at as usize..][..usize::from(o.len)] {
+                if !form.is_empty() {
+                    form.push(' ');
+                }
+                form.extend(doc.text[s.range()].chars().filter(|&c| !is_invisible(c)));
+            }
+            if names[k] > 0 {
+                nfc(&form)
+            } else {
+                display_form(&form)
+            }
+        })
+        .collect()
 }
 
 #[cfg(test)]

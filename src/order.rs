@@ -34,6 +34,54 @@ pub(crate) fn order_by(n: usize, key: impl Fn(usize) -> u64) -> Vec<usize> {
     keys.into_iter().map(|(_, i)| i as usize).collect()
 }
 
+/// The indexes `0..n` in the order of [`order_by`], for a caller that usually stops after the
+/// first few: the `first` smallest keys are found and sorted before anything is given, the
+/// rest only if the caller reads past them (a summary's keywords read a few dozen of a text's
+/// thousand words).
+pub(crate) fn order_lazily(
+    n: usize,
+    first: usize,
+    key: impl Fn(usize) -> u64,
+) -> impl Iterator<Item = usize> {
+    let mut keys: Vec<(u64, u64)> = (0..n).map(|i| (key(i), i as u64)).collect();
+    // The `first` smallest keys to the front: a buffer of candidates cut back to the best
+    // `first` whenever it holds twice as many; after a cut, a key above the worst kept is out.
+    let mut front = 0;
+    if first > 0 && keys.len() > 2 * first {
+        let mut best: Vec<(u64, u64)> = Vec::with_capacity(2 * first);
+        let mut bar = (u64::MAX, u64::MAX);
+        for &k in &keys {
+            if k < bar {
+                best.push(k);
+                if best.len() == 2 * first {
+                    sort_pairs(&mut best);
+                    best.truncate(first);
+                    bar = best[first - 1];
+                }
+            }
+        }
+        sort_pairs(&mut best);
+        best.truncate(first);
+        let bar = best[best.len() - 1];
+        // Keys are distinct (the index is in them): the front is exactly those up to `bar`.
+        let mut rest: Vec<(u64, u64)> = keys.iter().copied().filter(|&k| k > bar).collect();
+        front = best.len();
+        best.append(&mut rest);
+        keys = best;
+    }
+    let mut sorted = front;
+    let mut pos = 0;
+    std::iter::from_fn(move || {
+        if pos == sorted && sorted < keys.len() {
+            sort_pairs(&mut keys[sorted..]);
+            sorted = keys.len();
+        }
+        let k = keys.get(pos)?;
+        pos += 1;
+        Some(k.1 as usize)
+    })
+}
+
 /// `v` sorted ascending without repeats.
 pub(crate) fn sorted_unique(v: impl Iterator<Item = u64>) -> Vec<u64> {
     let mut keys: Vec<(u64, u64)> = v.map(|x| (x, 0)).collect();
@@ -64,5 +112,23 @@ mod tests {
         }
         assert_eq!(order_by(4, |i| [3, 1, 3, 0][i]), [3, 1, 0, 2]);
         assert_eq!(sorted_unique([5, 1, 5, 2].into_iter()), [1, 2, 5]);
+    }
+
+    #[test]
+    fn lazy_order_is_the_full_order() {
+        // Keys with ties (broken by index), for every length around the front's size.
+        let key = |i: usize| (i as u64 * 7919 + 13) % 37;
+        for n in 0..120 {
+            let want = order_by(n, key);
+            for first in [0, 1, 5, 16, 200] {
+                let got: Vec<usize> = order_lazily(n, first, key).collect();
+                assert_eq!(got, want, "n {n} first {first}");
+                // Read only partly, then the rest: the same order.
+                let mut it = order_lazily(n, first, key);
+                let head: Vec<usize> = it.by_ref().take(first.min(n) + 1).collect();
+                let tail: Vec<usize> = it.collect();
+                assert_eq!([head, tail].concat(), want, "n {n} first {first}");
+            }
+        }
     }
 }
