@@ -198,7 +198,9 @@ impl Words {
 const ADDRESS: &str = "anh chị em cô chú bác cháu cụ bà ông vợ chồng con mẹ bố cha bé thầy";
 
 fn is_address(id: TermId) -> bool {
-    ADDRESS.split(' ').any(|a| crate::terms::word_id(a) == id)
+    static IDS: OnceLock<Vec<TermId>> = OnceLock::new();
+    IDS.get_or_init(|| ADDRESS.split(' ').map(crate::terms::word_id).collect())
+        .contains(&id)
 }
 
 /// May a word be a keyword: letters, not a stopword, not initials ("N.A"), and a vowel (or

@@ -178,8 +178,9 @@ fn analyze(doc: &Document<'_>, cands: &[usize], title: Option<&str>) -> Analysis
 /// two-syllable terms come after. Per number: id, idf, occurrences, first occurrence.
 struct TermTable {
     syllable_count: usize,
-    /// 1 + ln(count) for the usual small counts.
-    small_tf: [f32; 64],
+    /// 1 + ln(count) for the usual small counts (computed once: 64 logarithms a call cost a
+    /// short text more than its terms).
+    small_tf: &'static [f32; 64],
     ids: Vec<TermId>,
     idfs: Vec<f32>,
     count: Vec<u32>,
@@ -206,7 +207,10 @@ impl TermTable {
         }
         let mut t = TermTable {
             syllable_count,
-            small_tf: std::array::from_fn(|c| 1.0 + (c as f32).ln()),
+            small_tf: {
+                static TF: std::sync::OnceLock<[f32; 64]> = std::sync::OnceLock::new();
+                TF.get_or_init(|| std::array::from_fn(|c| 1.0 + (c as f32).ln()))
+            },
             ids: with_room(vocab.ids.clone(), room),
             idfs: with_room(vocab.idf.clone(), room),
             count: with_room(vec![0; syllable_count], room),
