@@ -52,6 +52,8 @@ const LONGEST: usize = 4;
 struct Lexicon {
     coarse: Vec<u64>,
     bits: Vec<u64>,
+    /// The ids of the words of [`ADDRESS`].
+    address: Vec<TermId>,
 }
 
 impl Lexicon {
@@ -74,6 +76,7 @@ fn lexicon() -> &'static Lexicon {
         let mut set = Lexicon {
             coarse: vec![0; 1 << (WORD_BITS - 12)],
             bits: vec![0; 1 << (WORD_BITS - 6)],
+            address: ADDRESS.split(' ').map(crate::terms::word_id).collect(),
         };
         let mut bit = 0usize;
         let mut read = || {
@@ -198,9 +201,7 @@ impl Words {
 const ADDRESS: &str = "anh chị em cô chú bác cháu cụ bà ông vợ chồng con mẹ bố cha bé thầy";
 
 fn is_address(id: TermId) -> bool {
-    static IDS: OnceLock<Vec<TermId>> = OnceLock::new();
-    IDS.get_or_init(|| ADDRESS.split(' ').map(crate::terms::word_id).collect())
-        .contains(&id)
+    lexicon().address.contains(&id)
 }
 
 /// May a word be a keyword: letters, not a stopword, not initials ("N.A"), and a vowel (or
