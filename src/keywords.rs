@@ -374,7 +374,7 @@ pub(crate) fn keywords(doc: &Document<'_>, cands: &[usize]) -> Vec<Keyword> {
         if w.count[n] > 0 {
             let len = syls.len() as f32;
             let idf: f32 = syls.iter().map(|s| doc.vocab.idf[s.sid as usize]).sum();
-            *x = (1.0 + (w.count[n] as f32).ln()) * idf / len * (1.0 + LONGER * (len - 1.0));
+            *x = crate::score::log_tf(w.count[n]) * idf / len * (1.0 + LONGER * (len - 1.0));
         }
     }
     // Most texts need a dozen or two of the heaviest to find ten keywords.

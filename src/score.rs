@@ -174,13 +174,21 @@ fn analyze(doc: &Document<'_>, cands: &[usize], title: Option<&str>) -> Analysis
 // ---------------------------------------------------------------------------------------------
 // 1–2. The text's terms.
 
+/// 1 + ln(count), from a table for the usual small counts (made once: a logarithm per term,
+/// or 64 per call, cost a short text more than its terms).
+pub(crate) fn log_tf(count: u32) -> f32 {
+    static SMALL: std::sync::OnceLock<[f32; 64]> = std::sync::OnceLock::new();
+    SMALL
+        .get_or_init(|| std::array::from_fn(|c| 1.0 + (c as f32).ln()))
+        .get(count as usize)
+        .copied()
+        .unwrap_or_else(|| 1.0 + (count as f32).ln())
+}
+
 /// The terms of a text, numbered: a content syllable's number is its syllable number, the
 /// two-syllable terms come after. Per number: id, idf, occurrences, first occurrence.
 struct TermTable {
     syllable_count: usize,
-    /// 1 + ln(count) for the usual small counts (computed once: 64 logarithms a call cost a
-    /// short text more than its terms).
-    small_tf: &'static [f32; 64],
     ids: Vec<TermId>,
     idfs: Vec<f32>,
     count: Vec<u32>,
@@ -207,10 +215,6 @@ impl TermTable {
         }
         let mut t = TermTable {
             syllable_count,
-            small_tf: {
-                static TF: std::sync::OnceLock<[f32; 64]> = std::sync::OnceLock::new();
-                TF.get_or_init(|| std::array::from_fn(|c| 1.0 + (c as f32).ln()))
-            },
             ids: with_room(vocab.ids.clone(), room),
             idfs: with_room(vocab.idf.clone(), room),
             count: with_room(vec![0; syllable_count], room),
@@ -291,11 +295,7 @@ impl TermTable {
 
     /// 1 + ln(count).
     fn tf(&self, k: usize) -> f32 {
-        let c = self.count[k];
-        self.small_tf
-            .get(c as usize)
-            .copied()
-            .unwrap_or_else(|| 1.0 + (c as f32).ln())
+        log_tf(self.count[k])
     }
 
     /// Sort key of a term: the heaviest first, ties by first occurrence (unit, syllable), then
@@ -685,6 +685,23 @@ fn interactions(f: &mut Features, n: usize) {
     f[29] = f[1] * (n as f64).ln();
 }
 
+/// The first offset from `i` on of '"' or 0xE2 (the lead byte of '“', '”' and other
+/// punctuation): eight bytes at a time, as most of a sentence has neither.
+fn quote_lead(b: &[u8], mut i: usize) -> Option<usize> {
+    use crate::clean::holds_byte;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+        if holds_byte(x, b'"') || holds_byte(x, 0xE2) {
+            break;
+        }
+        i += 8;
+    }
+    b.get(i..)?
+        .iter()
+        .position(|&c| c == b'"' || c == 0xE2)
+        .map(|k| i + k)
+}
+
 /// Bytes of `t` between opening and closing double quotes.
 fn quoted_bytes(t: &str) -> usize {
     // '"' is one byte; '“' and '”' are E2 80 9C and E2 80 9D.
@@ -692,8 +709,8 @@ fn quoted_bytes(t: &str) -> usize {
     let mut inside = None;
     let mut total = 0;
     let mut i = 0;
-    while let Some(k) = b[i..].iter().position(|&c| c == b'"' || c == 0xE2) {
-        i += k;
+    while let Some(k) = quote_lead(b, i) {
+        i = k;
         let curly = match b.get(i..i + 3) {
             Some([0xE2, 0x80, 0x9C]) => Some(true),
             Some([0xE2, 0x80, 0x9D]) => Some(false),
@@ -713,4 +730,52 @@ fn quoted_bytes(t: &str) -> usize {
         total += t.len() - s;
     }
     total
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `quote_lead` byte by byte: the first '"' or 0xE2 from `i` on.
+    fn lead_bytewise(b: &[u8], i: usize) -> Option<usize> {
+        b.get(i..)?
+            .iter()
+            .position(|&c| c == b'"' || c == 0xE2)
+            .map(|k| i + k)
+    }
+
+    #[test]
+    fn quote_leads_are_found_at_every_offset() {
+        // Quotes and dashes (E2 80 93) at every place of texts longer and shorter than a chunk,
+        // among Vietnamese letters whose bytes are near the ones sought (C3, E1, 0x21, 0x23).
+        for len in 0..40 {
+            for at in 0..len {
+                for mark in ["\"", "“", "”", "–"] {
+                    let mut t = String::new();
+                    while t.len() < at {
+                        t.push(['ệ', 'a', '!', '#', 'Đ'][t.len() % 5]);
+                    }
+                    t.push_str(mark);
+                    t.push_str("Hà Nội!#");
+                    let b = t.as_bytes();
+                    for i in 0..=b.len() {
+                        assert_eq!(quote_lead(b, i), lead_bytewise(b, i), "{t:?} from {i}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn quoted_bytes_count_what_is_inside_quotes() {
+        assert_eq!(
+            quoted_bytes("Ông nói: \"Tôi đồng ý\" rồi đi."),
+            "\"Tôi đồng ý".len()
+        );
+        assert_eq!(quoted_bytes("“Đúng vậy” – anh nói."), "“Đúng vậy".len());
+        assert_eq!(quoted_bytes("Không có trích dẫn – chỉ gạch ngang."), 0);
+        // An open quote runs to the end of the sentence.
+        let t = "Anh hỏi: “Sao thế";
+        assert_eq!(quoted_bytes(t), "“Sao thế".len());
+    }
 }
