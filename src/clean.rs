@@ -345,21 +345,19 @@ fn markup_share(t: &str) -> usize {
     inside
 }
 
-/// Is one of the eight bytes of `x` equal to `b`? (With `x ^ b·ONES`, a byte is zero exactly
-/// when `(y - ONES) & !y & HIGH` has its high bit.)
-pub(crate) fn holds_byte(x: u64, b: u8) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let y = x ^ (ONES * u64::from(b));
-    y.wrapping_sub(ONES) & !y & HIGH != 0
-}
-
 /// Does `b` hold '<', '{' or '&'? Eight bytes at a time: most units have none.
 fn has_markup_byte(b: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // A byte of `x` is zero exactly when `(x - ONES) & !x & HIGH` has its high bit.
+    let zero_byte = |x: u64| x.wrapping_sub(ONES) & !x & HIGH != 0;
     let mut chunks = b.chunks_exact(8);
     for c in &mut chunks {
         let x = u64::from_le_bytes(c.try_into().expect("8 bytes"));
-        if holds_byte(x, b'<') || holds_byte(x, b'{') || holds_byte(x, b'&') {
+        if zero_byte(x ^ (ONES * u64::from(b'<')))
+            || zero_byte(x ^ (ONES * u64::from(b'{')))
+            || zero_byte(x ^ (ONES * u64::from(b'&')))
+        {
             return true;
         }
     }

@@ -685,23 +685,6 @@ fn interactions(f: &mut Features, n: usize) {
     f[29] = f[1] * (n as f64).ln();
 }
 
-/// The first offset from `i` on of '"' or 0xE2 (the lead byte of '“', '”' and other
-/// punctuation): eight bytes at a time, as most of a sentence has neither.
-fn quote_lead(b: &[u8], mut i: usize) -> Option<usize> {
-    use crate::clean::holds_byte;
-    while let Some(chunk) = b.get(i..i + 8) {
-        let x = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
-        if holds_byte(x, b'"') || holds_byte(x, 0xE2) {
-            break;
-        }
-        i += 8;
-    }
-    b.get(i..)?
-        .iter()
-        .position(|&c| c == b'"' || c == 0xE2)
-        .map(|k| i + k)
-}
-
 /// Bytes of `t` between opening and closing double quotes.
 fn quoted_bytes(t: &str) -> usize {
     // '"' is one byte; '“' and '”' are E2 80 9C and E2 80 9D.
@@ -709,8 +692,13 @@ fn quoted_bytes(t: &str) -> usize {
     let mut inside = None;
     let mut total = 0;
     let mut i = 0;
-    while let Some(k) = quote_lead(b, i) {
-        i = k;
+    // '"' or the lead byte 0xE2, sixteen bytes at a time (most of a sentence has neither).
+    let lead = |c: u8| (c == b'"') | (c == 0xE2);
+    loop {
+        i = crate::sentences::next_byte(t, i, lead);
+        if i == b.len() {
+            break;
+        }
         let curly = match b.get(i..i + 3) {
             Some([0xE2, 0x80, 0x9C]) => Some(true),
             Some([0xE2, 0x80, 0x9D]) => Some(false),
@@ -736,31 +724,22 @@ fn quoted_bytes(t: &str) -> usize {
 mod tests {
     use super::*;
 
-    /// `quote_lead` byte by byte: the first '"' or 0xE2 from `i` on.
-    fn lead_bytewise(b: &[u8], i: usize) -> Option<usize> {
-        b.get(i..)?
-            .iter()
-            .position(|&c| c == b'"' || c == 0xE2)
-            .map(|k| i + k)
-    }
-
     #[test]
-    fn quote_leads_are_found_at_every_offset() {
-        // Quotes and dashes (E2 80 93) at every place of texts longer and shorter than a chunk,
-        // among Vietnamese letters whose bytes are near the ones sought (C3, E1, 0x21, 0x23).
+    fn quotes_are_found_at_every_offset() {
+        // Quotes at every place of texts longer and shorter than a chunk, among Vietnamese
+        // letters whose bytes are near the ones sought (C3, E1, 0x21, 0x23), and a dash
+        // (E2 80 93, the lead byte of the curly quotes) that is no quote.
         for at in 0..40 {
-            for mark in ["\"", "“", "”", "–"] {
-                let mut t = String::new();
-                while t.len() < at {
-                    t.push(['ệ', 'a', '!', '#', 'Đ'][t.len() % 5]);
-                }
-                t.push_str(mark);
-                t.push_str("Hà Nội!#");
-                let b = t.as_bytes();
-                for i in 0..=b.len() {
-                    assert_eq!(quote_lead(b, i), lead_bytewise(b, i), "{t:?} from {i}");
-                }
+            let mut head = String::new();
+            while head.len() < at {
+                head.push(['ệ', 'a', '!', '#', 'Đ'][head.len() % 5]);
             }
+            for (open, close) in [("\"", "\""), ("“", "”")] {
+                let t = format!("{head}– {open}Hà Nội{close} – !#");
+                let quoted = open.len() + "Hà Nội".len();
+                assert_eq!(quoted_bytes(&t), quoted, "{t:?}");
+            }
+            assert_eq!(quoted_bytes(&format!("{head}– Hà Nội –")), 0);
         }
     }
 

@@ -347,7 +347,7 @@ fn char_at(s: &str, i: usize) -> Option<char> {
 
 /// The first byte offset from `i` on whose byte satisfies `f`, or the length of `s`.
 /// With `f` true only for ASCII and lead bytes, the offset is a character boundary.
-fn next_byte(s: &str, mut i: usize, f: impl Fn(u8) -> bool) -> usize {
+pub(crate) fn next_byte(s: &str, mut i: usize, f: impl Fn(u8) -> bool) -> usize {
     let b = s.as_bytes();
     // Whole chunks first: with a branch-free `f`, one test per chunk, not per byte.
     while let Some(chunk) = b.get(i..i + 16) {
