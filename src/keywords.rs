@@ -169,9 +169,17 @@ struct Occurrence {
     name: bool,
 }
 
+/// No word has this number yet.
+const UNMET: u32 = u32::MAX;
+
 /// The words of the article with their occurrences.
 struct Words {
+    /// The number of each one-syllable word by its syllable number ([`UNMET`] before it is
+    /// met): most words are one syllable, and an array costs less than a hash probe.
+    single: Vec<u32>,
+    /// The longer words by their key, numbered among themselves, and each one's number.
     numbers: Numbering,
+    longer: Vec<u32>,
     count: Vec<u32>,
     /// Each word's first occurrence (an index into `occurrences`).
     first: Vec<u32>,
@@ -181,8 +189,22 @@ struct Words {
 impl Words {
     fn add(&mut self, doc: &Document<'_>, at: usize, len: usize, name: bool) {
         let syls = &doc.syllables[at..at + len];
-        let (n, new) = self.numbers.number(key_of(syls));
-        if new {
+        let next = self.count.len() as u32;
+        let n = if len == 1 {
+            let n = &mut self.single[syls[0].sid as usize];
+            if *n == UNMET {
+                *n = next;
+            }
+            *n
+        } else {
+            let (n, _) = self.numbers.number(key_of(syls));
+            // The numbering's own numbers are not the words' numbers: map them.
+            if n as usize == self.longer.len() {
+                self.longer.push(next);
+            }
+            self.longer[n as usize]
+        };
+        if n == next {
             self.count.push(0);
             self.first.push(self.occurrences.len() as u32);
         }
@@ -272,7 +294,9 @@ fn words(doc: &Document<'_>, cands: &[usize]) -> Words {
         }
     }
     let mut w = Words {
-        numbers: Numbering::with_capacity(doc.vocab.len() * 2),
+        single: vec![UNMET; doc.vocab.len()],
+        numbers: Numbering::with_capacity(doc.vocab.len() / 2),
+        longer: Vec::new(),
         count: Vec::new(),
         first: Vec::new(),
         occurrences: Vec::new(),
