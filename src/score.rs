@@ -14,7 +14,7 @@ use crate::{idf, model, order};
 use crate::{Document, Result, Unit, UnitKind};
 
 /// Names of the features, in the order of [`features`]' vectors and of the model's inputs.
-pub const FEATURE_NAMES: [&str; 35] = [
+pub const FEATURE_NAMES: [&str; 43] = [
     "bias",
     "first",
     "second",
@@ -50,6 +50,14 @@ pub const FEATURE_NAMES: [&str; 35] = [
     "title_syllables",
     "title_bigrams",
     "keyword_share",
+    "lead_title",
+    "lead_title_bigrams",
+    "lead_title_at",
+    "title_after_lead",
+    "lead_centrality",
+    "lead_title_syllables",
+    "title_numbers",
+    "lead_title_numbers",
 ];
 
 pub(crate) const N: usize = FEATURE_NAMES.len();
@@ -136,6 +144,11 @@ fn analyze(doc: &Document<'_>, cands: &[usize], title: Option<&str>) -> Analysis
     let mut norms = Vec::with_capacity(n);
     let mut tfidf_raw = Vec::with_capacity(n);
     let mut hit = vec![false; title.unis.len().max(title.bis.len())];
+    let mut marks = Marks {
+        terms: vec![0; table.syllable_count],
+        title: vec![0; title.unis.len()],
+        hit: hit.clone(),
+    };
     let mut blocks = Blocks::new(doc, cands);
     for (pos, &u) in cands.iter().enumerate() {
         let unit = &doc.units[u];
@@ -148,6 +161,7 @@ fn analyze(doc: &Document<'_>, cands: &[usize], title: Option<&str>) -> Analysis
         norms.push(c.norm);
         tfidf_raw.push(c.mass as f64 / (syls.len() as f64 + 8.0));
         self::title(&mut f, syls, &title, c.title_overlap, &mut hit);
+        lead(&mut f, syls, &ctx, &title, &mut marks, pos);
         shape(&mut f, doc.text, unit, syls);
         interactions(&mut f, n);
         x.push(f);
@@ -342,9 +356,14 @@ struct Title {
     /// The title's terms (numbers of the text's terms) with their weights, and their sum.
     terms: Vec<(usize, f32)>,
     mass: f32,
+    /// The weight of the title's one-syllable terms.
+    syllable_mass: f32,
     /// The title's syllables and bigrams, stopwords included (as ROUGE counts them), sorted.
     unis: Vec<u64>,
     bis: Vec<u64>,
+    /// Which of `unis` have no letter (numbers), and how many.
+    numbers: Vec<bool>,
+    number_count: usize,
     /// Where each syllable number of the text stands among `unis` (`u32::MAX`: not there).
     in_title: Vec<u32>,
 }
@@ -371,14 +390,24 @@ impl Title {
             syls = cands.first().map_or(&[], |&u| doc.syllables_of(u));
         }
         let mut terms = Vec::new();
-        let mut mass = 0f32;
+        let (mut mass, mut syllable_mass) = (0f32, 0f32);
         for (id, w, bigram) in term_vector(syls) {
             mass += w;
+            if !bigram {
+                syllable_mass += w;
+            }
             if let Some(k) = table.number(id, bigram, &doc.vocab) {
                 terms.push((k, w));
             }
         }
         let (unis, bis) = raw_grams(syls);
+        // The title's numbers (and other syllables without a letter): "3 người", "22/6".
+        let mut numbers: Vec<bool> = vec![false; unis.len()];
+        for s in syls.iter().filter(|s| !s.alphabetic) {
+            if let Ok(k) = unis.binary_search(&s.id) {
+                numbers[k] = true;
+            }
+        }
         let mut in_title: Vec<u32> = vec![u32::MAX; table.syllable_count];
         for (k, &id) in unis.iter().enumerate() {
             if let Some(s) = doc.vocab.get(id) {
@@ -389,6 +418,9 @@ impl Title {
             given,
             terms,
             mass,
+            syllable_mass,
+            number_count: numbers.iter().filter(|&&n| n).count(),
+            numbers,
             unis,
             bis,
             in_title,
@@ -437,6 +469,8 @@ struct TermStats {
     centroid: f32,
     /// 1 + ln(occurrences).
     tf: f32,
+    /// Its weight (idf).
+    idf: f32,
     /// Its weight in the title, 0 if the title lacks it.
     title: f32,
     /// Its weight in the first candidate, 0 if that lacks it.
@@ -448,12 +482,14 @@ struct TermStats {
 /// The text-wide quantities the content features compare a candidate with.
 struct Context {
     stats: Vec<TermStats>,
-    /// Squared norm of the centroid of the candidates.
+    /// Squared norm of the centroid of the candidates, and of its one-syllable terms.
     centroid_sq: f32,
+    syllable_centroid_sq: f32,
     /// Norm of the first candidate's vector.
     first_norm: f32,
-    /// Weight of the title's terms.
+    /// Weight of the title's terms, and of its one-syllable terms.
     title_mass: f32,
+    title_syllable_mass: f32,
     /// How many top terms `keyword_share` counts (at most 10).
     top_count: usize,
 }
@@ -463,6 +499,7 @@ impl Context {
         let mut stats: Vec<TermStats> = (0..table.ids.len())
             .map(|k| TermStats {
                 tf: table.tf(k),
+                idf: table.idfs[k],
                 ..TermStats::default()
             })
             .collect();
@@ -487,12 +524,16 @@ impl Context {
                 .sum::<f32>()
                 .sqrt();
         }
-        let centroid_sq = stats.iter().map(|s| s.centroid * s.centroid).sum();
+        let squares = |s: &[TermStats]| s.iter().map(|s| s.centroid * s.centroid).sum();
+        let centroid_sq = squares(&stats);
+        let syllable_centroid_sq = squares(&stats[..table.syllable_count]);
         Context {
             stats,
             centroid_sq,
+            syllable_centroid_sq,
             first_norm,
             title_mass: title.mass,
+            title_syllable_mass: title.syllable_mass,
             top_count: terms.len(),
         }
     }
@@ -627,12 +668,118 @@ fn title(f: &mut Features, syls: &[Syllable], t: &Title, overlap: f32, hit: &mut
     let at = |s: &Syllable| t.in_title[s.sid as usize];
     let unis = syls.iter().map(at).filter(|&k| k != u32::MAX);
     f[32] = title_share(unis.map(|k| k as usize), t.unis.len(), hit);
+    f[33] = title_bigram_share(syls, t, hit);
+}
+
+/// The share of the title's bigrams (stopwords included) that `syls` hold.
+fn title_bigram_share(syls: &[Syllable], t: &Title, hit: &mut [bool]) -> f64 {
+    let at = |s: &Syllable| t.in_title[s.sid as usize];
     // A bigram of the title has both its syllables in the title.
     let bis = syls
         .windows(2)
         .filter(|w| w[1].joined && at(&w[0]) != u32::MAX && at(&w[1]) != u32::MAX)
         .filter_map(|w| t.bis.binary_search(&bigram(w[0].id, w[1].id)).ok());
-    f[33] = title_share(bis, t.bis.len(), hit);
+    title_share(bis, t.bis.len(), hit)
+}
+
+/// How many syllables a sentence's lead is: about what a reader takes in first, and what the
+/// length-fair evaluation keeps of a sentence (the newsroom's abstracts are about 35).
+const LEAD: usize = 35;
+
+/// The lead of the sentence (its first [`LEAD`] syllables) against the title and the text: the
+/// share of the title's syllable weight it holds (`lead_title`), of the title's bigrams and of
+/// all its syllables, stopwords and numbers included (as ROUGE counts them); how far into it
+/// the first title syllable comes (1 if none); the share of the title's weight that only the
+/// rest of the sentence holds; its cosine with the centroid of the candidates (one-syllable
+/// terms); and the share of the title's numbers the sentence and its lead hold (-1 when the
+/// title has none). A sentence that opens on its point beats one that gets there late.
+/// `marks` is scratch space: `terms` by syllable number, `title` by place in the title;
+/// `2 pos + 1` means seen in the lead of candidate `pos`, `2 pos + 2` after it.
+fn lead(
+    f: &mut Features,
+    syls: &[Syllable],
+    ctx: &Context,
+    t: &Title,
+    marks: &mut Marks,
+    pos: usize,
+) {
+    let (in_head, in_rest) = (2 * pos as u32 + 1, 2 * pos as u32 + 2);
+    let (mut held, mut later, mut at, mut sq, mut dot) = (0f32, 0f32, LEAD, 0f32, 0f32);
+    let (mut head_unis, mut head_numbers, mut numbers) = (0usize, 0usize, 0usize);
+    for (i, s) in syls.iter().enumerate() {
+        let stamp = if i < LEAD { in_head } else { in_rest };
+        let k = t.in_title[s.sid as usize];
+        if k != u32::MAX {
+            let mark = &mut marks.title[k as usize];
+            if *mark != in_head && *mark != in_rest {
+                *mark = stamp;
+                let number = usize::from(t.numbers[k as usize]);
+                numbers += number;
+                if i < LEAD {
+                    head_unis += 1;
+                    head_numbers += number;
+                }
+            }
+        }
+        let k = s.sid as usize;
+        let mark = &mut marks.terms[k];
+        if s.stop || !s.alphabetic || *mark == in_head || *mark == in_rest {
+            continue;
+        }
+        *mark = stamp;
+        let st = &ctx.stats[k];
+        if i < LEAD {
+            if st.title > 0.0 {
+                held += st.title;
+                at = at.min(i);
+            }
+            sq += st.idf * st.idf;
+            dot += st.idf * st.centroid;
+        } else {
+            later += st.title;
+        }
+    }
+    let share = |w: f32| {
+        if ctx.title_syllable_mass > 0.0 {
+            f64::from(w / ctx.title_syllable_mass)
+        } else {
+            0.0
+        }
+    };
+    let head = &syls[..syls.len().min(LEAD)];
+    f[35] = share(held);
+    f[36] = title_bigram_share(head, t, &mut marks.hit);
+    f[37] = at as f64 / LEAD as f64;
+    f[38] = share(later);
+    f[39] = if sq > 0.0 && ctx.syllable_centroid_sq > 0.0 {
+        f64::from(dot / (sq.sqrt() * ctx.syllable_centroid_sq.sqrt()))
+    } else {
+        0.0
+    };
+    let of = |n: usize, total: usize| {
+        if total == 0 {
+            0.0
+        } else {
+            n as f64 / total as f64
+        }
+    };
+    f[40] = of(head_unis, t.unis.len());
+    let number_share = |n| {
+        if t.number_count == 0 {
+            -1.0
+        } else {
+            of(n, t.number_count)
+        }
+    };
+    f[41] = number_share(numbers);
+    f[42] = number_share(head_numbers);
+}
+
+/// Scratch space of [`lead`].
+struct Marks {
+    terms: Vec<u32>,
+    title: Vec<u32>,
+    hit: Vec<bool>,
 }
 
 /// The share of the title's `title_len` grams that a candidate holds, given the positions in
@@ -642,14 +789,18 @@ fn title_share(found: impl Iterator<Item = usize>, title_len: usize, hit: &mut [
     if title_len == 0 {
         return 0.0;
     }
-    let hit = &mut hit[..title_len];
+    distinct(found, &mut hit[..title_len]) as f64 / title_len as f64
+}
+
+/// How many distinct values `found` gives, each below `hit.len()` (scratch space).
+fn distinct(found: impl Iterator<Item = usize>, hit: &mut [bool]) -> usize {
     hit.fill(false);
     let mut n = 0usize;
     for k in found {
         n += usize::from(!hit[k]);
         hit[k] = true;
     }
-    n as f64 / title_len as f64
+    n
 }
 
 /// The marks of a poor summary sentence: a question, quotation, a "Name:" label, a leading
@@ -723,6 +874,63 @@ fn quoted_bytes(t: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The features of the text's candidates by name, one map per candidate.
+    fn named(text: &str, title: Option<&str>) -> Vec<std::collections::HashMap<&'static str, f64>> {
+        features(text, title)
+            .unwrap()
+            .rows
+            .into_iter()
+            .map(|(_, x)| FEATURE_NAMES.iter().copied().zip(x).collect())
+            .collect()
+    }
+
+    #[test]
+    fn the_lead_features_see_where_the_title_comes_in_a_sentence() {
+        let title = "Mưa lớn ở Hà Nội làm 3 người bị thương";
+        // The first sentence opens on the title's point; the second gets there after 35
+        // syllables; the third never does.
+        let early = "Mưa lớn ở Hà Nội chiều qua làm 3 người bị thương và nhiều tuyến phố ngập sâu.";
+        let late =
+            "Theo thông tin từ cơ quan chức năng của thành phố cho biết vào lúc khoảng năm giờ \
+            chiều hôm qua sau nhiều ngày nắng nóng kéo dài liên tục thì bầu trời bất ngờ chuyển \
+            sang màu tối sầm lại rồi cơn mưa lớn ở Hà Nội đã làm 3 người bị thương.";
+        let other = "Các trường học vẫn mở cửa đón học sinh như bình thường trong sáng nay.";
+        let text = format!("{early} {late} {other}");
+        let f = named(&text, Some(title));
+        assert_eq!(f.len(), 3);
+        let (e, l, o) = (&f[0], &f[1], &f[2]);
+        // The whole sentences hold the title alike...
+        assert!(
+            e["title_syllables"] > 0.8 && l["title_syllables"] > 0.8,
+            "{e:?} {l:?}"
+        );
+        // ...but only the first holds it in its lead.
+        assert!(
+            e["lead_title"] > 0.8 && l["lead_title"] < 0.2,
+            "{e:?} {l:?}"
+        );
+        assert!(e["lead_title_syllables"] > l["lead_title_syllables"] + 0.5);
+        assert!(e["lead_title_bigrams"] > l["lead_title_bigrams"] + 0.5);
+        assert_eq!(e["title_after_lead"], 0.0);
+        assert!(l["title_after_lead"] > 0.8);
+        assert_eq!(e["lead_title_at"], 0.0);
+        assert!(l["lead_title_at"] > 0.5);
+        assert_eq!(o["lead_title_at"], 1.0);
+        assert_eq!(o["lead_title"], 0.0);
+        // The title's number: held by both sentences, in the lead only by the first.
+        assert_eq!((e["title_numbers"], e["lead_title_numbers"]), (1.0, 1.0));
+        assert_eq!((l["title_numbers"], l["lead_title_numbers"]), (1.0, 0.0));
+        assert_eq!(o["title_numbers"], 0.0);
+        // A title without a number.
+        let f = named(&text, Some("Mưa lớn ở Hà Nội"));
+        assert!(f
+            .iter()
+            .all(|c| c["title_numbers"] == -1.0 && c["lead_title_numbers"] == -1.0));
+        // The lead's cosine with the text's centroid: the sentences that share terms with the
+        // others are more central than the one that shares none.
+        assert!(e["lead_centrality"] > o["lead_centrality"]);
+    }
 
     #[test]
     fn quotes_are_found_at_every_offset() {
