@@ -190,7 +190,8 @@ test("the first summary after the page opens is not slower than later ones (warm
   const later = ms.slice(1).sort((a, b) => a - b);
   const median = later[later.length >> 1];
   console.log(`first summary ${ms[0].toFixed(2)} ms; later ones: median ${median.toFixed(2)} ms, max ${later.at(-1).toFixed(2)} ms`);
-  // Not slower than the later ones: within their spread (this machine's clock jitters by a
-  // millisecond or two). Without the warm-up the first call costs 20-40 ms.
-  assert.ok(ms[0] <= Math.max(later.at(-1), 2 * median) + 2, `first ${ms[0]} ms, later ${later}`);
+  // Not slower than the later ones: within their spread, plus 8 ms for a machine busy with
+  // something else (a first call of 4 ms against later ones of 0.5 ms was seen while the other
+  // core fitted a model). Without the warm-up the first call costs 20-40 ms.
+  assert.ok(ms[0] <= Math.max(later.at(-1), 2 * median) + 8, `first ${ms[0]} ms, later ${later}`);
 });
