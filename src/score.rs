@@ -104,45 +104,53 @@ pub struct FeatureRows {
 pub fn features(text: &str, title: Option<&str>) -> Result<FeatureRows> {
     let doc = Document::new(text)?;
     let cands = doc.candidates();
-    let a = analyze(&doc, &cands, title);
+    let mut x = Vec::with_capacity(cands.len());
+    let a = analyze(&doc, &cands, title, |f, _| x.push(f.to_vec()));
     Ok(FeatureRows {
         titled: a.titled,
-        rows: cands
-            .into_iter()
-            .zip(a.x)
-            .map(|(u, x)| (u, x.to_vec()))
-            .collect(),
+        rows: cands.into_iter().zip(x).collect(),
     })
 }
 
 /// The candidates' scores, with what selection and keywords need of the analysis.
 pub(crate) fn score(doc: &Document<'_>, cands: &[usize], title: Option<&str>) -> Scored {
-    let Analysis {
-        x,
-        titled,
-        mut scored,
-    } = analyze(doc, cands, title);
-    scored.scores = x.iter().map(|f| model::score(f, titled)).collect();
+    let mut scores = Vec::with_capacity(cands.len());
+    let mut scored = analyze(doc, cands, title, |f, titled| {
+        scores.push(model::score(f, titled))
+    })
+    .scored;
+    scored.scores = scores;
     scored
 }
 
 struct Analysis {
-    x: Vec<Features>,
     /// The text has a title (given, or a heading before the first candidate).
     titled: bool,
     scored: Scored,
 }
 
-fn analyze(doc: &Document<'_>, cands: &[usize], title: Option<&str>) -> Analysis {
+/// Computes each candidate's features, in the order of the text, and hands them to `sink` with
+/// whether the text has a title; they are not kept (on 10 MB of news they took 20 MB).
+fn analyze(
+    doc: &Document<'_>,
+    cands: &[usize],
+    title: Option<&str>,
+    mut sink: impl FnMut(&Features, bool),
+) -> Analysis {
     let table = TermTable::count(doc, cands);
     let terms = table.heaviest();
     let title = Title::new(doc, cands, title, &table);
     let ctx = Context::new(&table, &terms, &title, cands.len());
 
     let n = cands.len();
-    let mut x = Vec::with_capacity(n);
     let mut norms = Vec::with_capacity(n);
-    let mut tfidf_raw = Vec::with_capacity(n);
+    // tf·idf mass relative to the text's densest candidate: the densest is found first, so that
+    // each candidate's features are whole when made.
+    let tfidf_raw =
+        |pos: usize, mass: f32| mass as f64 / (doc.syllables_of(cands[pos]).len() as f64 + 8.0);
+    let max = (0..n)
+        .map(|pos| tfidf_raw(pos, content_mass(table.vector(pos), &ctx)))
+        .fold(0f64, f64::max);
     let mut hit = vec![false; title.unis.len().max(title.bis.len())];
     let mut marks = Marks {
         terms: vec![0; table.syllable_count],
@@ -159,20 +167,18 @@ fn analyze(doc: &Document<'_>, cands: &[usize], title: Option<&str>) -> Analysis
         length(&mut f, syls.len());
         let c = content(&mut f, table.vector(pos), &ctx, pos);
         norms.push(c.norm);
-        tfidf_raw.push(c.mass as f64 / (syls.len() as f64 + 8.0));
+        f[10] = if max > 0.0 {
+            tfidf_raw(pos, c.mass) / max
+        } else {
+            0.0
+        };
         self::title(&mut f, syls, &title, c.title_overlap, &mut hit);
         lead(&mut f, syls, &ctx, &title, &mut marks, pos);
         shape(&mut f, doc.text, unit, syls);
         interactions(&mut f, n);
-        x.push(f);
-    }
-    // tf·idf mass relative to the text's densest candidate.
-    let max = tfidf_raw.iter().copied().fold(0f64, f64::max);
-    for (f, r) in x.iter_mut().zip(&tfidf_raw) {
-        f[10] = if max > 0.0 { r / max } else { 0.0 };
+        sink(&f, title.given);
     }
     Analysis {
-        x,
         titled: title.given,
         scored: Scored {
             units: cands.to_vec(),
@@ -615,8 +621,17 @@ struct Content {
     title_overlap: f32,
 }
 
-/// Centrality, similarity to the first sentence, share of the top terms (`tfidf` is set after
-/// all candidates, relative to the densest).
+/// The tf·idf mass of a candidate's vector, as [`content`] sums it.
+fn content_mass(v: &[(u32, f32)], ctx: &Context) -> f32 {
+    let mut mass = 0f32;
+    for &(m, w) in v {
+        mass += w * ctx.stats[m as usize].tf;
+    }
+    mass
+}
+
+/// Centrality, similarity to the first sentence, share of the top terms (`tfidf` is set by the
+/// caller, relative to the densest candidate).
 fn content(f: &mut Features, v: &[(u32, f32)], ctx: &Context, pos: usize) -> Content {
     let (mut sq, mut dot, mut mass, mut overlap, mut with_first, mut top) =
         (0f32, 0f32, 0f32, 0f32, 0f32, 0usize);

@@ -374,7 +374,7 @@ proptest! {
 // text.
 
 /// Memory of one call may be this many times the text's size, plus this much per unit
-/// (sentence, heading or debris: its offsets, syllables, term vector and 43 features), plus
+/// (sentence, heading or debris: its offsets, syllables, term vector and score), plus
 /// 2 MB of tables. Linear, so bounded by the text; measured figures are in docs/robustness.md
 /// (`cargo test --release --test robustness -- --nocapture` prints them).
 const MEMORY_PER_BYTE: usize = 40;
