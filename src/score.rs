@@ -151,11 +151,10 @@ fn analyze(
     let max = (0..n)
         .map(|pos| tfidf_raw(pos, content_mass(table.vector(pos), &ctx)))
         .fold(0f64, f64::max);
-    let mut hit = vec![false; title.unis.len().max(title.bis.len())];
     let mut marks = Marks {
         terms: vec![0; table.syllable_count],
         title: vec![0; title.unis.len()],
-        hit: hit.clone(),
+        hit: vec![false; title.unis.len().max(title.bis.len())],
     };
     let mut blocks = Blocks::new(doc, cands);
     for (pos, &u) in cands.iter().enumerate() {
@@ -172,7 +171,7 @@ fn analyze(
         } else {
             0.0
         };
-        self::title(&mut f, syls, &title, c.title_overlap, &mut hit);
+        self::title(&mut f, syls, &title, c.title_overlap, &mut marks.hit);
         lead(&mut f, syls, &ctx, &title, &mut marks, pos);
         shape(&mut f, doc.text, unit, syls);
         interactions(&mut f, n);
@@ -790,7 +789,7 @@ fn lead(
     f[42] = number_share(head_numbers);
 }
 
-/// Scratch space of [`lead`].
+/// Scratch space of [`title`] (`hit`) and [`lead`].
 struct Marks {
     terms: Vec<u32>,
     title: Vec<u32>,
