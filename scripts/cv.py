@@ -65,12 +65,16 @@ class Gbdt:
 
 
 def load_dir(fdir, arts, kinds=("titled", "intext", "untitled")):
+    # The targets of an earlier run (the oracle is slow): kept beside the dumps.
+    cache = os.path.join(fdir, "targets.pickle")
+    cvlib.load_targets(cache)
     docs = {}
     for kind in kinds:
         for variant in ("lines", "joined"):
             rows = cvlib.load_rows(os.path.join(fdir, f"{kind}-{variant}.jsonl"))
             docs[kind, variant] = [cvlib.Doc(arts[i], r) for i, r in rows.items() if arts[i]["ref"]]
             print(f"cv: {kind}-{variant}: {len(docs[kind, variant])} articles", file=sys.stderr)
+    cvlib.save_targets(cache)
     return docs
 
 

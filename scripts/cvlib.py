@@ -120,6 +120,39 @@ def targets(toks, ref):
     return y
 
 
+# Targets already computed (the greedy oracle is most of the time of loading the dumps), by a
+# hash of the article, its candidates' text and the oracle's settings: see `load_targets`.
+_TARGETS = {}
+
+
+def _target_key(art, rows):
+    h = hashlib.md5()
+    for part in (art["id"], art["summary"], str(ORACLE_WEIGHT), str(ORACLE_SENTENCES)):
+        h.update(part.encode())
+        h.update(b"\x1f")
+    for r in rows:
+        h.update(r["text"].encode())
+        h.update(b"\x1e")
+    return h.digest()
+
+
+def load_targets(path):
+    """Fills the cache of targets from `path` (a pickle that `save_targets` wrote), if it exists.
+    A changed text, reference or oracle setting changes the key, so a stale entry is never used."""
+    import pickle
+
+    if os.path.exists(path):
+        with open(path, "rb") as f:
+            _TARGETS.update(pickle.load(f))
+
+
+def save_targets(path):
+    import pickle
+
+    with open(path, "wb") as f:
+        pickle.dump(_TARGETS, f, protocol=pickle.HIGHEST_PROTOCOL)
+
+
 class Doc:
     """One article's candidates as the scorer sees them."""
 
@@ -132,7 +165,10 @@ class Doc:
         self.ref = art["ref"]
         self.toks = [[sys.intern(t) for t in rouge_vi.tokenize(r["text"])] for r in rows]
         self.x = np.array([r["x"] for r in rows])
-        self.y = targets(self.toks, self.ref)
+        key = _target_key(art, rows)
+        self.y = _TARGETS.get(key)
+        if self.y is None:
+            self.y = _TARGETS[key] = targets(self.toks, self.ref)
         self.fold = fold_of(self.id)
         # Which model the engine applies: the titled one (title given or found at the top).
         self.titled = rows[0].get("titled", True)
