@@ -803,18 +803,14 @@ fn title_share(found: impl Iterator<Item = usize>, title_len: usize, hit: &mut [
     if title_len == 0 {
         return 0.0;
     }
-    distinct(found, &mut hit[..title_len]) as f64 / title_len as f64
-}
-
-/// How many distinct values `found` gives, each below `hit.len()` (scratch space).
-fn distinct(found: impl Iterator<Item = usize>, hit: &mut [bool]) -> usize {
+    let hit = &mut hit[..title_len];
     hit.fill(false);
     let mut n = 0usize;
     for k in found {
         n += usize::from(!hit[k]);
         hit[k] = true;
     }
-    n
+    n as f64 / title_len as f64
 }
 
 /// The marks of a poor summary sentence: a question, quotation, a "Name:" label, a leading
