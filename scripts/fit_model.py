@@ -8,7 +8,7 @@
 The model: LightGBM regression trees (scripts/gbdt.py: PARAMS, ROUNDS) on the features of
 every candidate sentence of train.jsonl.gz, lines and joined, with the title given and with
 none; the target is how much of the reference abstract the sentence covers, (ROUGE-1 F1 +
-2 x ROUGE-2 F1) / 3 of the sentence cut to the reference's length, plus ORACLE_WEIGHT when the
+2 x ROUGE-2 F1) / 3 of the sentence cut to the reference's length, plus ORACLE_WEIGHT (by case) when the
 greedy oracle summary takes the sentence (scripts/cvlib.py, `targets`). Its parameters were
 chosen by 5-fold cross-validation (scripts/cv.py); dev.jsonl is for the report only.
 """
@@ -36,8 +36,9 @@ def main():
         "sentences (lines and joined, title given and none). LightGBM regression, %d trees of at most"
         % len(tables.trees),
         "%d leaves, learning rate %s, at least %d rows a leaf." % (gbdt.PARAMS["num_leaves"], gbdt.PARAMS["learning_rate"], gbdt.PARAMS["min_data_in_leaf"]),
-        "Target: (R1 + 2 R2) / 3 of the sentence, + %s if the greedy oracle summary takes it."
-        % cvlib.ORACLE_WEIGHT,
+        "Target: (R1 + 2 R2) / 3 of the sentence, + %s (title) / %s (none) if the greedy oracle"
+        % (cvlib.ORACLE_WEIGHT[True], cvlib.ORACLE_WEIGHT[False]),
+        "summary takes it.",
     ]
     X = gbdt.inputs(train)
     checks = X[:: max(1, len(X) // 24)][:24]
