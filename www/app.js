@@ -86,7 +86,11 @@ function pump() {
 function onWorkerMessage(event) {
   const data = event.data;
   if ("ready" in data) {
-    if (data.ready) els.version.textContent = `v${data.version}`;
+    if (data.ready) {
+      els.version.textContent = `v${data.version}`;
+      // How many warm-up calls the engine made before it was ready (tests/js/offline.test.mjs).
+      els.version.dataset.warmUps = String(data.warmUps);
+    }
     return;
   }
   const job = running;

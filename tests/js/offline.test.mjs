@@ -178,20 +178,21 @@ test("the manifest: Vietnamese name, standalone, theme colours, icons that load"
   }
 });
 
-test("the first summary after the page opens is not slower than later ones (warm-up)", async () => {
+test("the engine is warmed up before the page says it is ready, and the first summary is not delayed", async () => {
   const { server } = await site();
   const { context } = await browser();
   const page = await context.newPage();
   await page.goto(server.origin + "/");
   await page.waitForFunction(() => document.getElementById("version").textContent.startsWith("v"), null, WAIT);
+  // The worker summarizes its sample at least 4 times before it reports ready (www/worker.js):
+  // without that, the reader's first summary runs on the browser's baseline code and costs
+  // 20-40 ms instead of under 1. Counted, not timed: a timing bound flakes on a busy machine.
+  const warmUps = Number(await page.$eval("#version", (el) => el.dataset.warmUps));
+  assert.ok(warmUps >= 4 && warmUps <= 40, `warm-up calls: ${warmUps}`);
   const texts = articles.slice(0, 9).map((a) => a.article);
   const ms = [];
   for (const t of texts) ms.push((await summarizeOnPage(page, t)).ms);
   const later = ms.slice(1).sort((a, b) => a - b);
-  const median = later[later.length >> 1];
-  console.log(`first summary ${ms[0].toFixed(2)} ms; later ones: median ${median.toFixed(2)} ms, max ${later.at(-1).toFixed(2)} ms`);
-  // Not slower than the later ones: within their spread, plus 8 ms for a machine busy with
-  // something else (a first call of 4 ms against later ones of 0.5 ms was seen while the other
-  // core fitted a model). Without the warm-up the first call costs 20-40 ms.
-  assert.ok(ms[0] <= Math.max(later.at(-1), 2 * median) + 8, `first ${ms[0]} ms, later ${later}`);
+  // Printed for whoever reads the log; not asserted (benchmarks measure speed: bench/).
+  console.log(`${warmUps} warm-up calls; first summary ${ms[0].toFixed(2)} ms; later ones: median ${later[later.length >> 1].toFixed(2)} ms`);
 });
