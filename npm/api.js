@@ -7,7 +7,7 @@
 import {
   initSync,
   __wbg_reset_state,
-  summarize as rawSummarize,
+  __summarizePacked as rawSummarize,
   __sentenceOffsets as rawSentenceOffsets,
   version as rawVersion,
   __fail_for_test as rawFailForTest,
@@ -51,7 +51,45 @@ function guarded(fn) {
   };
 }
 
-const summarize = guarded((text, options) => rawSummarize(text, options));
+const summarize = guarded((text, options) => summaryOf(text, rawSummarize(text, options)));
+
+/**
+ * The `Summary` from the module's numbers (src/wasm.rs, `pack_summary`): the counts of
+ * sentences and keywords, the eight stats, four numbers per sentence (index, start, end,
+ * score), and per keyword its weight, the lengths of its term and text and their UTF-16 code
+ * units. One typed array crosses the boundary, not a call per field.
+ */
+function summaryOf(text, p) {
+  const sentences = [];
+  const keywords = [];
+  let k = 10;
+  for (let i = 0; i < p[0]; i++, k += 4) {
+    const start = p[k + 1];
+    const end = p[k + 2];
+    sentences.push({ index: p[k], start, end, score: p[k + 3], text: text.slice(start, end) });
+  }
+  for (let i = 0; i < p[1]; i++) {
+    const weight = p[k];
+    const term = k + 3;
+    const written = term + p[k + 1];
+    k = written + p[k + 2];
+    keywords.push({ term: codeUnits(p, term, written), text: codeUnits(p, written, k), weight });
+  }
+  const stats = {
+    units: p[2],
+    candidates: p[3],
+    selected: p[4],
+    boilerplate: p[5],
+    words: p[6],
+    summaryWords: p[7],
+    chars: p[8],
+    summaryChars: p[9],
+  };
+  return { sentences, keywords, stats };
+}
+
+/** The string of the UTF-16 code units `p[a..b]`. */
+const codeUnits = (p, a, b) => String.fromCharCode.apply(null, p.subarray(a, b));
 const KINDS = ["sentence", "heading", "boilerplate"];
 /** The units of `text` from the module's four numbers per unit (start, end, kind, paragraph). */
 const sentences = guarded((text) => {

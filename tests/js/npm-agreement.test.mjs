@@ -34,6 +34,24 @@ const CASES = [
   [["--chars", "500"], { maxChars: 500 }],
 ];
 
+/**
+ * The summary is made of plain objects whose keys come in the order of the types (the wrapper
+ * builds them from the module's numbers: npm/api.js, `summaryOf`).
+ */
+function assertShape(summary) {
+  const plain = (o, keys) => {
+    assert.equal(Object.getPrototypeOf(o), Object.prototype);
+    assert.deepEqual(Object.keys(o), keys);
+  };
+  plain(summary, ["sentences", "keywords", "stats"]);
+  assert.ok(Array.isArray(summary.sentences) && Array.isArray(summary.keywords));
+  for (const s of summary.sentences) plain(s, ["index", "start", "end", "score", "text"]);
+  for (const k of summary.keywords) plain(k, ["term", "text", "weight"]);
+  plain(summary.stats, [
+    "units", "candidates", "selected", "boilerplate", "words", "summaryWords", "chars", "summaryChars",
+  ]);
+}
+
 async function agree(articles) {
   const { summarize } = await import(pathToFileURL(path.join(PKG, "node.js")).href);
   let compared = 0;
@@ -56,6 +74,7 @@ async function agree(articles) {
         );
         assert.deepEqual(got.keywords, want.keywords, where);
         assert.deepEqual(got.stats, want.stats, where);
+        assertShape(got);
         compared++;
       }
     }
@@ -69,6 +88,16 @@ async function agree(articles) {
 test("the package gives the native engine's summaries on the written articles", async (t) => {
   requireCli();
   await agree(writtenArticles());
+});
+
+test("the package gives the native engine's keywords outside the Basic Multilingual Plane", async () => {
+  requireCli();
+  // The two heaviest keywords are CJK characters of plane 2 (two UTF-16 code units each).
+  const article =
+    "Ông Nguyễn 𠀀𠀁 đến Hà Nội hôm qua. Nguyễn 𠀀𠀁 nói rằng thành phố rất đẹp. " +
+    "Theo Nguyễn 𠀀𠀁, người dân ở đây thân thiện. Thành phố có nhiều hồ đẹp.";
+  assert.ok(native(article, []).keywords.some((k) => k.term === "𠀀"));
+  await agree([{ title: "Nguyễn 𠀀𠀁 ở Hà Nội", article }]);
 });
 
 test("the package gives the native engine's summaries on 120 dev articles", async (t) => {
