@@ -56,8 +56,8 @@ const summarize = guarded((text, options) => summaryOf(text, rawSummarize(text, 
 /**
  * The `Summary` from the module's numbers (src/wasm.rs, `pack_summary`): the counts of
  * sentences and keywords, the eight stats, four numbers per sentence (index, start, end,
- * score), and per keyword its weight, the lengths of its term and text and their UTF-16 code
- * units. One typed array crosses the boundary, not a call per field.
+ * score), three per keyword (weight, lengths of term and text), then the keywords' UTF-16
+ * code units. One typed array crosses the boundary, not a call per field.
  */
 function summaryOf(text, p) {
   const sentences = [];
@@ -68,12 +68,10 @@ function summaryOf(text, p) {
     const end = p[k + 2];
     sentences.push({ index: p[k], start, end, score: p[k + 3], text: text.slice(start, end) });
   }
-  for (let i = 0; i < p[1]; i++) {
-    const weight = p[k];
-    const term = k + 3;
-    const written = term + p[k + 1];
-    k = written + p[k + 2];
-    keywords.push({ term: codeUnits(p, term, written), text: codeUnits(p, written, k), weight });
+  const units = codeUnits(p.subarray(k + 3 * p[1]));
+  for (let i = 0, at = 0; i < p[1]; i++, k += 3) {
+    const term = units.slice(at, (at += p[k + 1]));
+    keywords.push({ term, text: units.slice(at, (at += p[k + 2])), weight: p[k] });
   }
   const stats = {
     units: p[2],
@@ -88,8 +86,13 @@ function summaryOf(text, p) {
   return { sentences, keywords, stats };
 }
 
-/** The string of the UTF-16 code units `p[a..b]`. */
-const codeUnits = (p, a, b) => String.fromCharCode.apply(null, p.subarray(a, b));
+/** The string of UTF-16 code units `u`, in slices that `apply` takes (a keyword may be long). */
+function codeUnits(u) {
+  let s = "";
+  for (let i = 0; i < u.length; i += 8192) s += String.fromCharCode.apply(null, u.subarray(i, i + 8192));
+  return s;
+}
+
 const KINDS = ["sentence", "heading", "boilerplate"];
 /** The units of `text` from the module's four numbers per unit (start, end, kind, paragraph). */
 const sentences = guarded((text) => {

@@ -165,9 +165,9 @@ pub fn summarize_packed(text: JsValue, options: JsValue) -> Result<Vec<f64>, JsV
 /// - the stats, in the order of `Stats`: units, candidates, selected, boilerplate, words,
 ///   summaryWords, chars, summaryChars;
 /// - `S` times: index, UTF-16 start, UTF-16 end, score;
-/// - `K` times: weight, the UTF-16 length of the term and of the text, then the UTF-16 code
-///   units of the term and of the text (a keyword is a few code units: cheaper than strings
-///   made one by one across the boundary).
+/// - `K` times: weight, the UTF-16 length of the term and of the text;
+/// - the UTF-16 code units of every keyword's term and text, in that order (made into one
+///   string by the wrapper, then cut: cheaper than a string per keyword).
 ///
 /// Every number is a whole number below 2^53 except the scores and weights, which are carried
 /// bit for bit.
@@ -196,12 +196,12 @@ pub fn pack_summary(summary: &Summary, text: &str) -> Vec<f64> {
         ]);
     }
     for k in &summary.keywords {
-        let at = out.len();
-        out.extend([k.weight, 0.0, 0.0]);
+        let utf16 = |s: &str| count(s.encode_utf16().count());
+        out.extend([k.weight, utf16(&k.term), utf16(&k.text)]);
+    }
+    for k in &summary.keywords {
         out.extend(k.term.encode_utf16().map(f64::from));
-        out[at + 1] = count(out.len() - at - 3);
         out.extend(k.text.encode_utf16().map(f64::from));
-        out[at + 2] = count(out.len() - at - 3) - out[at + 1];
     }
     out
 }

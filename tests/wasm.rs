@@ -118,23 +118,23 @@ fn js_summarize_value(text: &JsValue, options: &JsValue) -> JsSummary {
         });
         k += 4;
     }
-    let code_units = |a: usize, b: usize| -> String {
-        let units: Vec<u16> = p[a..b].iter().map(|&x| whole(x) as u16).collect();
+    // The keywords' code units come after their three numbers each.
+    let mut at = k + 3 * n_keywords;
+    let mut code_units = |n: usize| -> String {
+        let units: Vec<u16> = p[at..at + n].iter().map(|&x| whole(x) as u16).collect();
+        at += n;
         String::from(JsString::from_char_code(&units))
     };
     let mut keywords = Vec::new();
     for _ in 0..n_keywords {
-        let term = k + 3;
-        let written = term + whole(p[k + 1]);
-        let end = written + whole(p[k + 2]);
         keywords.push(JsKeyword {
-            term: code_units(term, written),
-            text: code_units(written, end),
+            term: code_units(whole(p[k + 1])),
+            text: code_units(whole(p[k + 2])),
             weight: p[k],
         });
-        k = end;
+        k += 3;
     }
-    assert_eq!(k, p.len(), "numbers left over in {p:?}");
+    assert_eq!(at, p.len(), "numbers left over in {p:?}");
     JsSummary {
         sentences,
         keywords,

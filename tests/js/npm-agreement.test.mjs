@@ -18,7 +18,9 @@ function requireCli() {
 }
 
 function native(text, args) {
-  return JSON.parse(execFileSync(cli, ["summarize", "-", "--json", ...args], { input: text, encoding: "utf8" }));
+  return JSON.parse(
+    execFileSync(cli, ["summarize", "-", "--json", ...args], { input: text, encoding: "utf8", maxBuffer: 1 << 26 }),
+  );
 }
 
 /** The UTF-16 offset of byte offset `b` of `text`'s UTF-8. */
@@ -98,6 +100,19 @@ test("the package gives the native engine's keywords outside the Basic Multiling
     "Theo Nguyễn 𠀀𠀁, người dân ở đây thân thiện. Thành phố có nhiều hồ đẹp.";
   assert.ok(native(article, []).keywords.some((k) => k.term === "𠀀"));
   await agree([{ title: "Nguyễn 𠀀𠀁 ở Hà Nội", article }]);
+});
+
+test("the package gives the native engine's keywords when one is a word of a million letters", async () => {
+  requireCli();
+  // Its code units are more than one call of String.fromCharCode can take as arguments.
+  const text = "Hôm nay " + "a".repeat(1_000_000) + " là ngày đẹp. Trời nắng. Hôm nay trời đẹp.";
+  const { summarize } = await import(pathToFileURL(path.join(PKG, "node.js")).href);
+  const got = summarize(text);
+  const want = native(text, []);
+  assert.ok(got.keywords.some((k) => k.term.length === 1_000_000));
+  assert.deepEqual(got.keywords, want.keywords);
+  assert.deepEqual(got.stats, want.stats);
+  assertShape(got);
 });
 
 test("the package gives the native engine's summaries on 120 dev articles", async (t) => {
