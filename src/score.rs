@@ -865,6 +865,12 @@ fn interactions(f: &mut Features, n: usize) {
     f[29] = f[1] * (n as f64).ln();
 }
 
+/// '"' and the lead byte of '“' and '”'.
+const QUOTE_LEADS: crate::sentences::Leads<2> = crate::sentences::Leads {
+    range: (0, 0),
+    bytes: [b'"', 0xE2],
+};
+
 /// Bytes of `t` between opening and closing double quotes.
 fn quoted_bytes(t: &str) -> usize {
     // '"' is one byte; '“' and '”' are E2 80 9C and E2 80 9D.
@@ -874,7 +880,7 @@ fn quoted_bytes(t: &str) -> usize {
     let mut i = 0;
     // '"' or the lead byte 0xE2, eight bytes at a time (most of a sentence has neither).
     loop {
-        i = crate::sentences::next_byte(t, i, &[b'"', 0xE2]);
+        i = crate::sentences::next_byte(t, i, &QUOTE_LEADS);
         if i == b.len() {
             break;
         }
