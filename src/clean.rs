@@ -350,15 +350,16 @@ fn markup_share(t: &str) -> usize {
 fn has_markup_byte(b: &[u8]) -> bool {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    // A byte of `x` is zero exactly when `(x - ONES) & !x & HIGH` has its high bit.
-    let zero_byte = |x: u64| x.wrapping_sub(ONES) & !x & HIGH != 0;
+    // `x` holds a zero byte when `(x - ONES) & !x & HIGH` is not zero; the three tests are
+    // or-ed before one branch.
+    let zero_bytes = |x: u64| x.wrapping_sub(ONES) & !x;
     let mut chunks = b.chunks_exact(8);
     for c in &mut chunks {
         let x = u64::from_le_bytes(c.try_into().expect("8 bytes"));
-        if zero_byte(x ^ (ONES * u64::from(b'<')))
-            || zero_byte(x ^ (ONES * u64::from(b'{')))
-            || zero_byte(x ^ (ONES * u64::from(b'&')))
-        {
+        let found = zero_bytes(x ^ (ONES * u64::from(b'<')))
+            | zero_bytes(x ^ (ONES * u64::from(b'{')))
+            | zero_bytes(x ^ (ONES * u64::from(b'&')));
+        if found & HIGH != 0 {
             return true;
         }
     }
