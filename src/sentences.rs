@@ -344,9 +344,12 @@ fn ends_sentence(s: &str) -> bool {
     t.ends_with(is_terminator) || t.ends_with(':')
 }
 
-/// A letter, a digit, or a combining diacritic (as NFD text writes Vietnamese tones).
+/// A letter, a digit, or a combining diacritic (as NFD text writes Vietnamese tones). The
+/// Latin letters first: std's tables cost a search per Vietnamese letter (0.7 % of a call).
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || ('\u{300}'..='\u{36F}').contains(&c)
+    crate::normalize::is_latin_letter(c)
+        || c.is_alphanumeric()
+        || ('\u{300}'..='\u{36F}').contains(&c)
 }
 
 fn char_at(s: &str, i: usize) -> Option<char> {
