@@ -7,7 +7,7 @@
 import {
   initSync,
   __wbg_reset_state,
-  summarize as rawSummarize,
+  __summarizePacked as rawSummarize,
   __sentenceOffsets as rawSentenceOffsets,
   version as rawVersion,
   __fail_for_test as rawFailForTest,
@@ -51,7 +51,48 @@ function guarded(fn) {
   };
 }
 
-const summarize = guarded((text, options) => rawSummarize(text, options));
+const summarize = guarded((text, options) => summaryOf(text, rawSummarize(text, options)));
+
+/**
+ * The `Summary` from the module's numbers (src/wasm.rs, `pack_summary`): the counts of
+ * sentences and keywords, the eight stats, four numbers per sentence (index, start, end,
+ * score), three per keyword (weight, lengths of term and text), then the keywords' UTF-16
+ * code units. One typed array crosses the boundary, not a call per field.
+ */
+function summaryOf(text, p) {
+  const sentences = [];
+  const keywords = [];
+  let k = 10;
+  for (let i = 0; i < p[0]; i++, k += 4) {
+    const start = p[k + 1];
+    const end = p[k + 2];
+    sentences.push({ index: p[k], start, end, score: p[k + 3], text: text.slice(start, end) });
+  }
+  const units = codeUnits(p.subarray(k + 3 * p[1]));
+  for (let i = 0, at = 0; i < p[1]; i++, k += 3) {
+    const term = units.slice(at, (at += p[k + 1]));
+    keywords.push({ term, text: units.slice(at, (at += p[k + 2])), weight: p[k] });
+  }
+  const stats = {
+    units: p[2],
+    candidates: p[3],
+    selected: p[4],
+    boilerplate: p[5],
+    words: p[6],
+    summaryWords: p[7],
+    chars: p[8],
+    summaryChars: p[9],
+  };
+  return { sentences, keywords, stats };
+}
+
+/** The string of UTF-16 code units `u`, in slices that `apply` takes (a keyword may be long). */
+function codeUnits(u) {
+  let s = "";
+  for (let i = 0; i < u.length; i += 8192) s += String.fromCharCode.apply(null, u.subarray(i, i + 8192));
+  return s;
+}
+
 const KINDS = ["sentence", "heading", "boilerplate"];
 /** The units of `text` from the module's four numbers per unit (start, end, kind, paragraph). */
 const sentences = guarded((text) => {

@@ -154,7 +154,14 @@ fn opens(text: &str, syls: &[Syllable], i: usize) -> bool {
         || (!syls[i].joined
             && text.as_bytes()[syls[i - 1].end as usize..syls[i].start as usize]
                 .iter()
-                .any(|&b| b >= 0x80 || b":\"'([-.!?;".contains(&b)))
+                // A `match`, not `contains` on a byte string: that calls memchr per byte.
+                .any(|&b| {
+                    b >= 0x80
+                        || matches!(
+                            b,
+                            b':' | b'"' | b'\'' | b'(' | b'[' | b'-' | b'.' | b'!' | b'?' | b';'
+                        )
+                }))
 }
 
 /// One occurrence of a word.
@@ -243,7 +250,7 @@ fn is_content(text: &str, syls: &[Syllable]) -> bool {
                 long |= run > 1;
             }
             vowel |= if c.is_ascii() {
-                b"aeiouyAEIOUY".contains(&(c as u8))
+                matches!(c.to_ascii_lowercase(), 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
             } else {
                 c != 'đ' && c != 'Đ'
             };

@@ -566,6 +566,8 @@ mod tests {
             assert_eq!(nfc(&nfd), want, "U+{:04X}", c as u32);
             if is_latin_letter(c) {
                 assert_eq!(want, s, "U+{:04X} is its own NFC", c as u32);
+                // Callers test it before `char::is_alphanumeric`, which it implies.
+                assert!(c.is_alphabetic(), "U+{:04X} is a letter", c as u32);
             }
         }
     }

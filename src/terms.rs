@@ -266,11 +266,13 @@ impl Lexicon {
 
     /// The shape of a token (see [`token_shape`]), its word numbered, from the cache if the
     /// token was met before. `bytes` are the token's first bytes as [`TokenCache`] keeps them.
+    /// [`words_by_token`] reads the entries of the tokens met before itself.
+    #[inline(never)]
     fn shape(&mut self, token: &str, bytes: [u64; 2]) -> Shape {
         let cacheable = token.len() <= TOKEN_BYTES;
         if cacheable {
-            if let Some(shape) = self.tokens.get(bytes, token.len()) {
-                return shape;
+            if let Some(t) = self.tokens.get(bytes, token.len()) {
+                return t.shape();
             }
         }
         let mut shape = token_shape(token);
@@ -326,7 +328,7 @@ impl Vocab {
     }
 
     /// This text's number of the syllable with lexicon number `n` and id `id`.
-    #[inline]
+    #[inline(always)]
     fn number(&mut self, lex: &Lexicon, n: u32, id: TermId) -> u32 {
         let n = n as usize;
         if n >= self.local.len() {
@@ -389,6 +391,29 @@ struct CachedToken {
     z: u8,
 }
 
+impl CachedToken {
+    /// What the entry knows of its word (when `kind & WORD_SHAPE`).
+    #[inline(always)]
+    fn known(&self) -> Known {
+        Known {
+            id: self.id,
+            sid: self.sid,
+            alphabetic: self.kind & ALPHABETIC_WORD != 0,
+            upper: self.kind & UPPER_WORD != 0,
+        }
+    }
+
+    fn shape(&self) -> Shape {
+        if self.kind & WORD_SHAPE != 0 {
+            Shape::Word(usize::from(self.a), usize::from(self.z), self.known())
+        } else if self.kind == OTHER_SHAPE {
+            Shape::Other
+        } else {
+            Shape::NoWord
+        }
+    }
+}
+
 const OTHER_SHAPE: u8 = 1;
 const WORD_SHAPE: u8 = 2;
 const ALPHABETIC_WORD: u8 = 4;
@@ -402,26 +427,11 @@ impl TokenCache {
         }
     }
 
-    /// The shape of the token of `len` bytes whose bytes are `bytes`.
-    #[inline]
-    fn get(&self, bytes: [u64; 2], len: usize) -> Option<Shape> {
-        let t = &self.slots[self.slot_of(bytes, len as u8)];
-        if t.len == 0 {
-            return None;
-        }
-        Some(if t.kind & WORD_SHAPE != 0 {
-            let known = Known {
-                id: t.id,
-                sid: t.sid,
-                alphabetic: t.kind & ALPHABETIC_WORD != 0,
-                upper: t.kind & UPPER_WORD != 0,
-            };
-            Shape::Word(usize::from(t.a), usize::from(t.z), known)
-        } else if t.kind == OTHER_SHAPE {
-            Shape::Other
-        } else {
-            Shape::NoWord
-        })
+    /// The entry of the token of `len` bytes whose bytes are `bytes`, if it was met before.
+    #[inline(always)]
+    fn get(&self, bytes: [u64; 2], len: usize) -> Option<CachedToken> {
+        let t = self.slots[self.slot_of(bytes, len as u8)];
+        (t.len != 0).then_some(t)
     }
 
     /// The slot that holds the token, or the free slot where it would go.
@@ -507,67 +517,110 @@ fn syllables_with(
 ) {
     let part = &text[start..end];
     let first = out.len();
-    let mut prev_end = 0usize;
-    let mut push = |out: &mut Vec<Syllable>, lex: &mut Lexicon, i: usize, w: &str, known| {
-        let Known {
-            id,
-            sid,
-            alphabetic,
-            upper,
-        } = match known {
-            Some(k) => k,
-            None if w.chars().any(char::is_alphanumeric) => {
-                let id = word_id(w);
-                Known {
-                    id,
-                    sid: lex.number(id),
-                    alphabetic: w.chars().any(char::is_alphabetic),
-                    upper: w.chars().next().is_some_and(char::is_uppercase),
-                }
-            }
-            None => return,
-        };
-        let sid = vocab.number(lex, sid, id);
-        // Mostly one space between: no need to decode.
-        let joined = out.len() > first
-            && (&part.as_bytes()[prev_end..i] == b" " || part[prev_end..i].chars().all(is_space));
-        out.push(Syllable {
-            start: (start + i) as u32,
-            end: (start + i + w.len()) as u32,
-            id,
-            sid,
-            stop: false,
-            joined,
-            alphabetic,
-            upper,
-        });
-        prev_end = i + w.len();
+    let mut add = Appender {
+        part,
+        start,
+        first,
+        prev_end: 0,
+        out,
+        vocab,
     };
-    if !words_by_token(part, lex, |lex, i, w, known| push(out, lex, i, w, known)) {
+    if !words_by_token(part, lex, &mut add) {
         // The first word pushed again is not joined, so `prev_end` needs no reset.
-        out.truncate(first);
+        add.out.truncate(first);
         for (i, w) in crate::segment::words(part) {
-            push(out, lex, i, w, None);
+            add.word(lex, i, w);
         }
     }
     mark_stopwords(&mut out[first..], vocab);
 }
 
-/// Calls `f(offset, word, known)` for each word of `part` exactly as `unicode_word_indices`
-/// (UAX #29) finds them, without running the segmenter on most tokens; `known` is what the
-/// token's shape knows of the word (id, lexicon number, letter, upper case), when it has one. Returns false, after
-/// calling `f` for some words, when a token's words depend on the white space around it; the
-/// caller then starts over with the segmenter on all of `part`.
+/// What [`words_by_token`] hands each word to.
+trait WordSink {
+    /// The word of `len` bytes at `i`, with what its token's shape knows of it.
+    fn known(&mut self, lex: &mut Lexicon, i: usize, len: usize, k: Known);
+    /// As [`WordSink::known`], out of line: for the paths taken by few words (new tokens,
+    /// long ones), so that `known` is inlined only into the loop over cached tokens (each copy
+    /// costs the .wasm bytes).
+    #[inline(never)]
+    fn known_out_of_line(&mut self, lex: &mut Lexicon, i: usize, len: usize, k: Known) {
+        self.known(lex, i, len, k);
+    }
+    /// The word `w` at `i`, found by the segmenter.
+    fn word(&mut self, lex: &mut Lexicon, i: usize, w: &str);
+}
+
+/// Appends the syllables of `part` (at `start` in its text) to `out`, whose first syllable
+/// of `part` is at `first`, numbering them in `vocab`; `prev_end` is where the last word
+/// pushed ended in `part`.
+struct Appender<'a> {
+    part: &'a str,
+    start: usize,
+    first: usize,
+    prev_end: usize,
+    out: &'a mut Vec<Syllable>,
+    vocab: &'a mut Vocab,
+}
+
+impl WordSink for Appender<'_> {
+    /// Inlined into the token loop: a call per syllable, with the shape passed through
+    /// memory, cost more than what it does.
+    #[inline(always)]
+    fn known(&mut self, lex: &mut Lexicon, i: usize, len: usize, k: Known) {
+        let sid = self.vocab.number(lex, k.sid, k.id);
+        let joined = self.out.len() > self.first && self.space_before(i);
+        self.out.push(Syllable {
+            start: (self.start + i) as u32,
+            end: (self.start + i + len) as u32,
+            id: k.id,
+            sid,
+            stop: false,
+            joined,
+            alphabetic: k.alphabetic,
+            upper: k.upper,
+        });
+        self.prev_end = i + len;
+    }
+
+    /// Pushes the word if it has a letter or a digit (its id, number and flags made here).
+    #[inline(never)]
+    fn word(&mut self, lex: &mut Lexicon, i: usize, w: &str) {
+        if !w.chars().any(char::is_alphanumeric) {
+            return;
+        }
+        let id = word_id(w);
+        let k = Known {
+            id,
+            sid: lex.number(id),
+            alphabetic: w.chars().any(char::is_alphabetic),
+            upper: w.chars().next().is_some_and(char::is_uppercase),
+        };
+        self.known_out_of_line(lex, i, w.len(), k);
+    }
+}
+
+impl Appender<'_> {
+    /// Only white space between the last word pushed and `i`: mostly one space, no need to
+    /// decode.
+    #[inline(always)]
+    fn space_before(&self, i: usize) -> bool {
+        let gap = &self.part.as_bytes()[self.prev_end..i];
+        gap == b" " || self.part[self.prev_end..i].chars().all(is_space)
+    }
+}
+
+/// Hands `sink` each word of `part` exactly as `unicode_word_indices` (UAX #29) finds them,
+/// without running the segmenter on most tokens: by [`WordSink::known`] with what the token's
+/// shape knows of the word (id, lexicon number, letter, upper case), or by [`WordSink::word`]
+/// for the words of a token the segmenter cut. Returns false, after handing over some words,
+/// when a token's words depend on the white space around it; the caller then starts over with
+/// the segmenter on all of `part`.
 ///
 /// Tokens are the runs between ASCII white space, where UAX #29 always breaks, except that it
 /// glues combining marks and format characters onto the space before them (WB4) and joins a
 /// Unicode space with an ASCII one (WB3d). A token that starts with an ASCII character or a
 /// Latin letter and holds no Unicode space is therefore segmented the same on its own.
-fn words_by_token<'t>(
-    part: &'t str,
-    lex: &mut Lexicon,
-    mut f: impl FnMut(&mut Lexicon, usize, &'t str, Option<Known>),
-) -> bool {
+fn words_by_token(part: &str, lex: &mut Lexicon, sink: &mut impl WordSink) -> bool {
     let b = part.as_bytes();
     let mut pos = 0;
     while pos < b.len() {
@@ -576,13 +629,25 @@ fn words_by_token<'t>(
             continue;
         }
         let s = pos;
-        while pos < b.len() && !b[pos].is_ascii_whitespace() {
-            pos += 1;
-        }
+        pos = token_end(b, s);
         let bytes = cache_key(b, s, pos);
+        if pos - s <= TOKEN_BYTES {
+            // Most tokens were met before: a word is pushed straight from the cache's entry
+            // (through [`Lexicon::shape`] and a `Shape`, a fifth of the tokenizer's time went
+            // into moving them through memory).
+            match lex.tokens.get(bytes, pos - s) {
+                Some(t) if t.kind & WORD_SHAPE != 0 => {
+                    let (a, z) = (usize::from(t.a), usize::from(t.z));
+                    sink.known(lex, s + a, z - a, t.known());
+                    continue;
+                }
+                Some(t) if t.kind != OTHER_SHAPE => continue,
+                _ => {}
+            }
+        }
         let token = &part[s..pos];
         match lex.shape(token, bytes) {
-            Shape::Word(a, z, known) => f(lex, s + a, &token[a..z], Some(known)),
+            Shape::Word(a, z, known) => sink.known_out_of_line(lex, s + a, z - a, known),
             Shape::NoWord => {}
             Shape::Other => {
                 let safe_start = token.starts_with(|c: char| c.is_ascii() || is_latin_letter(c));
@@ -590,12 +655,39 @@ fn words_by_token<'t>(
                     return false;
                 }
                 for (i, w) in crate::segment::words(token) {
-                    f(lex, s + i, w, None);
+                    sink.word(lex, s + i, w);
                 }
             }
         }
     }
     true
+}
+
+/// Where the token that starts at `b[s]` ends: at the next ASCII white space, or the end.
+/// Eight bytes at a time (a token is five or six bytes of Vietnamese): the first byte below
+/// 0x21 in a word is found exactly by the borrow trick (bytes past it may show falsely), then
+/// checked, since control characters other than white space are below 0x21 too.
+#[inline(always)]
+fn token_end(b: &[u8], s: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let mut pos = s;
+    while let Some(chunk) = b.get(pos..).and_then(|t| t.first_chunk::<8>()) {
+        let x = u64::from_le_bytes(*chunk);
+        let below = x.wrapping_sub(ONES * 0x21) & !x & (ONES * 0x80);
+        if below == 0 {
+            pos += 8;
+            continue;
+        }
+        let k = pos + (below.trailing_zeros() / 8) as usize;
+        if b[k].is_ascii_whitespace() {
+            return k;
+        }
+        pos = k + 1;
+    }
+    while pos < b.len() && !b[pos].is_ascii_whitespace() {
+        pos += 1;
+    }
+    pos
 }
 
 /// The first [`TOKEN_BYTES`] bytes of the token `b[s..e]` as [`TokenCache`] keeps them: two
@@ -604,20 +696,14 @@ fn words_by_token<'t>(
 #[inline]
 fn cache_key(b: &[u8], s: usize, e: usize) -> [u64; 2] {
     let n = (e - s).min(TOKEN_BYTES);
-    // The low `k` bytes of a word (k <= 8).
-    let mask = |k: usize| {
-        if k >= 8 {
-            u64::MAX
-        } else {
-            (1u64 << (8 * k)) - 1
-        }
-    };
     let word = |h: &[u8]| u64::from_le_bytes(h.try_into().unwrap_or([0; 8]));
     if let Some(w) = b.get(s..).and_then(|t| t.first_chunk::<TOKEN_BYTES>()) {
-        return [
-            word(&w[..8]) & mask(n),
-            word(&w[8..]) & mask(n.saturating_sub(8)),
-        ];
+        // The first word keeps its low min(n, 8) bytes (n >= 1: tokens are not empty), the
+        // second its low n - 8 bytes, none when n <= 8 (a shift by 64 or more gives 0): two
+        // shifts, not a branch per word.
+        let low = u64::MAX >> (8 * (8 - n.min(8)));
+        let high = u64::MAX.checked_shr(8 * (16 - n) as u32).unwrap_or(0);
+        return [word(&w[..8]) & low, word(&w[8..]) & high];
     }
     let mut buf = [0u8; TOKEN_BYTES];
     buf[..n].copy_from_slice(&b[s..s + n]);
@@ -741,15 +827,24 @@ fn mark_stopwords(syls: &mut [Syllable], vocab: &Vocab) {
 
 /// The terms of a unit's syllables: content syllables (with a letter) and bigrams of adjacent
 /// content syllables in one phrase. Calls `f(id, is_bigram, first_syllable_index)`.
+///
+/// `f` is called from one place (the syllable, then its bigram if any, by one loop): called
+/// from two, it was not inlined in the .wasm, and the call per term cost `score`'s table of
+/// terms a third of its time in Node.
+#[inline(always)]
 pub fn for_each_term(syls: &[Syllable], mut f: impl FnMut(TermId, bool, usize)) {
     for (i, s) in syls.iter().enumerate() {
         if s.stop || !s.alphabetic {
             continue;
         }
-        f(s.id, false, i);
-        if let Some(n) = syls.get(i + 1) {
-            if n.joined && !n.stop && n.alphabetic {
-                f(bigram(s.id, n.id), true, i);
+        let (mut id, mut is_bigram) = (s.id, false);
+        loop {
+            f(id, is_bigram, i);
+            match syls.get(i + 1) {
+                Some(n) if !is_bigram && n.joined && !n.stop && n.alphabetic => {
+                    (id, is_bigram) = (bigram(s.id, n.id), true);
+                }
+                _ => break,
             }
         }
     }
@@ -841,18 +936,34 @@ mod segmentation_tests {
         t.unicode_word_indices().collect()
     }
 
+    /// The words `words_by_token` finds, with their offsets; what it knows of each is checked.
+    struct Collect<'t> {
+        text: &'t str,
+        words: Vec<(usize, &'t str)>,
+    }
+
+    impl WordSink for Collect<'_> {
+        fn known(&mut self, lex: &mut Lexicon, i: usize, len: usize, k: Known) {
+            let w = &self.text[i..i + len];
+            assert_eq!(k.id, word_id(w), "{w:?}");
+            assert_eq!(k.alphabetic, w.chars().any(char::is_alphabetic), "{w:?}");
+            let upper = w.chars().next().is_some_and(char::is_uppercase);
+            assert_eq!(k.upper, upper, "{w:?}");
+            self.word(lex, i, w);
+        }
+
+        fn word(&mut self, _: &mut Lexicon, i: usize, w: &str) {
+            assert_eq!(&self.text[i..i + w.len()], w);
+            self.words.push((i, &self.text[i..i + w.len()]));
+        }
+    }
+
     fn by_token(t: &str) -> Option<Vec<(usize, &str)>> {
-        let mut v = Vec::new();
-        words_by_token(t, &mut Lexicon::new(), |_, i, w, known| {
-            if let Some(k) = known {
-                assert_eq!(k.id, word_id(w), "{w:?}");
-                assert_eq!(k.alphabetic, w.chars().any(char::is_alphabetic), "{w:?}");
-                let upper = w.chars().next().is_some_and(char::is_uppercase);
-                assert_eq!(k.upper, upper, "{w:?}");
-            }
-            v.push((i, w))
-        })
-        .then_some(v)
+        let mut c = Collect {
+            text: t,
+            words: Vec::new(),
+        };
+        words_by_token(t, &mut Lexicon::new(), &mut c).then_some(c.words)
     }
 
     /// Pieces that meet at the edges of the fast path: letters, marks, digits, punctuation,

@@ -11,7 +11,7 @@
 //! package's JS wrapper (`npm/api.js`) then makes a fresh instance, since the old one was left
 //! mid-call.
 
-use js_sys::{Array, JsString, Object, Reflect};
+use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -142,19 +142,68 @@ export function summarize(text: string, options?: SummarizeOptions | null): Summ
 export function sentences(text: string): Unit[];
 "#;
 
-/// Summarizes `text` with `options` (an object, `null` or `undefined`); see `TYPES` above.
-#[cfg_attr(not(test), wasm_bindgen(skip_typescript))]
-pub fn summarize(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    let js_text = text;
-    let text = text_from_js(&js_text)?;
+/// Summarizes `text` with `options` (an object, `null` or `undefined`), as numbers: the
+/// package's `summarize` (npm/api.js, `summaryOf`) makes the `Summary` object of `TYPES` from
+/// them, each sentence's text a slice of the caller's string. One typed array costs one call
+/// across the boundary; building the objects here took one call per field and per string
+/// (about 80 for a summary of 5 sentences and 10 keywords, 5 % of a call on 10 KB in Node).
+/// The layout is [`pack_summary`]'s.
+#[cfg_attr(
+    not(test),
+    wasm_bindgen(js_name = __summarizePacked, skip_typescript)
+)]
+pub fn summarize_packed(text: JsValue, options: JsValue) -> Result<Vec<f64>, JsValue> {
+    let text = text_from_js(&text)?;
     let options = options_from_js(&options)?;
-    let mut summary = crate::summarize(&text, &options).map_err(core_error)?;
-    let mut map = Utf16Offsets::new(&text);
-    for s in &mut summary.sentences {
-        s.start = map.at(s.start);
-        s.end = map.at(s.end);
+    let summary = crate::summarize(&text, &options).map_err(core_error)?;
+    Ok(pack_summary(&summary, &text))
+}
+
+/// A summary as one array of numbers, read by `summaryOf` in npm/api.js (and by tests/wasm.rs):
+///
+/// - the number of sentences `S` and of keywords `K`;
+/// - the stats, in the order of `Stats`: units, candidates, selected, boilerplate, words,
+///   summaryWords, chars, summaryChars;
+/// - `S` times: index, UTF-16 start, UTF-16 end, score;
+/// - `K` times: weight, the UTF-16 length of the term and of the text;
+/// - the UTF-16 code units of every keyword's term and text, in that order (made into one
+///   string by the wrapper, then cut: cheaper than a string per keyword).
+///
+/// Every number is a whole number below 2^53 except the scores and weights, which are carried
+/// bit for bit.
+pub fn pack_summary(summary: &Summary, text: &str) -> Vec<f64> {
+    let count = |n: usize| n as f64;
+    let t = &summary.stats;
+    let mut out = vec![
+        count(summary.sentences.len()),
+        count(summary.keywords.len()),
+        count(t.units),
+        count(t.candidates),
+        count(t.selected),
+        count(t.boilerplate),
+        count(t.words),
+        count(t.summary_words),
+        count(t.chars),
+        count(t.summary_chars),
+    ];
+    let mut map = Utf16Offsets::new(text);
+    for s in &summary.sentences {
+        out.extend([
+            count(s.index),
+            count(map.at(s.start)),
+            count(map.at(s.end)),
+            s.score,
+        ]);
     }
-    Ok(summary_to_js(&summary, js_text.unchecked_ref()))
+    for k in &summary.keywords {
+        let utf16 = |s: &str| count(s.encode_utf16().count());
+        out.extend([k.weight, utf16(&k.term), utf16(&k.text)]);
+    }
+    for k in &summary.keywords {
+        out.extend(k.term.encode_utf16().map(f64::from));
+        out.extend(k.text.encode_utf16().map(f64::from));
+    }
+    out
 }
 
 /// The sentence units of `text`, four numbers each: UTF-16 start and end, kind (0 sentence,
@@ -258,115 +307,6 @@ fn core_error(e: Error) -> JsValue {
 
 fn invalid_option(option: &'static str, message: String) -> JsValue {
     core_error(Error::InvalidOption { option, message })
-}
-
-/// The field names of the result objects, each made into a JS string once per instance (a
-/// JS string made from Rust for every field would cost more than building the summary's
-/// objects in JS). The constants below name their places.
-const KEYS: [&str; 18] = [
-    "index",
-    "start",
-    "end",
-    "score",
-    "text",
-    "term",
-    "weight",
-    "units",
-    "candidates",
-    "selected",
-    "boilerplate",
-    "words",
-    "summaryWords",
-    "chars",
-    "summaryChars",
-    "sentences",
-    "keywords",
-    "stats",
-];
-const INDEX: usize = 0;
-const START: usize = 1;
-const END: usize = 2;
-const SCORE: usize = 3;
-const TEXT: usize = 4;
-const TERM: usize = 5;
-const WEIGHT: usize = 6;
-const UNITS: usize = 7;
-const CANDIDATES: usize = 8;
-const SELECTED: usize = 9;
-const BOILERPLATE: usize = 10;
-const WORDS: usize = 11;
-const SUMMARY_WORDS: usize = 12;
-const CHARS: usize = 13;
-const SUMMARY_CHARS: usize = 14;
-const SENTENCES: usize = 15;
-const KEYWORDS: usize = 16;
-const STATS: usize = 17;
-
-thread_local! {
-    static JS_KEYS: Vec<JsValue> = KEYS.iter().map(|k| JsValue::from_str(k)).collect();
-}
-
-/// A plain object with `fields` (places in [`KEYS`], and values) in this order.
-fn object<const K: usize>(fields: [(usize, JsValue); K]) -> JsValue {
-    let o = Object::new();
-    JS_KEYS.with(|keys| {
-        for (key, value) in fields {
-            // Setting a property on a fresh plain object cannot fail.
-            let _ = Reflect::set(&o, &keys[key], &value);
-        }
-    });
-    o.into()
-}
-
-fn count(n: usize) -> JsValue {
-    JsValue::from_f64(n as f64)
-}
-
-/// The `Summary` object of `TYPES`, with the fields in the order of the Rust types. Built by
-/// hand: serde-wasm-bindgen's serializer (and the hash map it keeps for field names) cost
-/// 2.9 KB gzipped of the .wasm for these three types. A sentence's text is a slice of the
-/// caller's string (`text`; offsets already UTF-16), not decoded again from UTF-8.
-fn summary_to_js(summary: &Summary, text: &JsString) -> JsValue {
-    let sentences: Array = summary
-        .sentences
-        .iter()
-        .map(|s| {
-            object([
-                (INDEX, count(s.index)),
-                (START, count(s.start)),
-                (END, count(s.end)),
-                (SCORE, JsValue::from_f64(s.score)),
-                (TEXT, text.slice(s.start as u32, s.end as u32).into()),
-            ])
-        })
-        .collect();
-    let keywords: Array = summary
-        .keywords
-        .iter()
-        .map(|k| {
-            object([
-                (TERM, JsValue::from_str(&k.term)),
-                (TEXT, JsValue::from_str(&k.text)),
-                (WEIGHT, JsValue::from_f64(k.weight)),
-            ])
-        })
-        .collect();
-    let t = &summary.stats;
-    let stats = object([
-        (UNITS, count(t.units)),
-        (CANDIDATES, count(t.candidates)),
-        (SELECTED, count(t.selected)),
-        (BOILERPLATE, count(t.boilerplate)),
-        (WORDS, count(t.words)),
-        (SUMMARY_WORDS, count(t.summary_words)),
-        (CHARS, count(t.chars)),
-        (SUMMARY_CHARS, count(t.summary_chars)),
-    ]);
-    object([
-        (SENTENCES, sentences.into()),
-        (KEYWORDS, keywords.into()),
-        (STATS, stats),
-    ])
 }
 
 /// How a JS value is named in error messages: "the string \"3\"", "an array", "NaN"...

@@ -8,7 +8,6 @@
 #![cfg(target_arch = "wasm32")]
 
 use js_sys::{JsString, Reflect, JSON};
-use serde::Deserialize;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 
@@ -41,16 +40,14 @@ fn articles(n: usize) -> Vec<(String, String)> {
     all
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 struct JsSummary {
     sentences: Vec<JsSentence>,
     keywords: Vec<JsKeyword>,
     stats: JsStats,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 struct JsSentence {
     index: usize,
     start: usize,
@@ -59,16 +56,14 @@ struct JsSentence {
     text: String,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 struct JsKeyword {
     term: String,
     text: String,
     weight: f64,
 }
 
-#[derive(Debug, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields, rename_all = "camelCase")]
+#[derive(Debug, PartialEq)]
 struct JsStats {
     units: usize,
     candidates: usize,
@@ -80,8 +75,7 @@ struct JsStats {
     summary_chars: usize,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 struct JsUnit {
     index: usize,
     start: usize,
@@ -96,9 +90,65 @@ fn obj(json: &str) -> JsValue {
 }
 
 fn js_summarize(text: &str, options: &JsValue) -> JsSummary {
-    let out = js::summarize(JsValue::from_str(text), options.clone())
+    js_summarize_value(&JsValue::from_str(text), options)
+}
+
+/// The summary as the package's `summarize` makes it (npm/api.js, `summaryOf`) from the
+/// module's numbers (`pack_summary`), read the same way here; all of them must be read.
+fn js_summarize_value(text: &JsValue, options: &JsValue) -> JsSummary {
+    let p = js::summarize_packed(text.clone(), options.clone())
         .unwrap_or_else(|e| panic!("summarize threw {:?}", message(&e)));
-    serde_wasm_bindgen::from_value(out).unwrap()
+    let text = JsString::from(text.clone());
+    let whole = |x: f64| {
+        assert!(x >= 0.0 && x.fract() == 0.0, "{x} in {p:?}");
+        x as usize
+    };
+    let (n_sentences, n_keywords) = (whole(p[0]), whole(p[1]));
+    let stats: Vec<usize> = p[2..10].iter().map(|&x| whole(x)).collect();
+    let mut k = 10;
+    let mut sentences = Vec::new();
+    for _ in 0..n_sentences {
+        let (start, end) = (whole(p[k + 1]), whole(p[k + 2]));
+        sentences.push(JsSentence {
+            index: whole(p[k]),
+            start,
+            end,
+            score: p[k + 3],
+            text: text.slice(start as u32, end as u32).into(),
+        });
+        k += 4;
+    }
+    // The keywords' code units come after their three numbers each.
+    let mut at = k + 3 * n_keywords;
+    let mut code_units = |n: usize| -> String {
+        let units: Vec<u16> = p[at..at + n].iter().map(|&x| whole(x) as u16).collect();
+        at += n;
+        String::from(JsString::from_char_code(&units))
+    };
+    let mut keywords = Vec::new();
+    for _ in 0..n_keywords {
+        keywords.push(JsKeyword {
+            term: code_units(whole(p[k + 1])),
+            text: code_units(whole(p[k + 2])),
+            weight: p[k],
+        });
+        k += 3;
+    }
+    assert_eq!(at, p.len(), "numbers left over in {p:?}");
+    JsSummary {
+        sentences,
+        keywords,
+        stats: JsStats {
+            units: stats[0],
+            candidates: stats[1],
+            selected: stats[2],
+            boilerplate: stats[3],
+            words: stats[4],
+            summary_words: stats[5],
+            chars: stats[6],
+            summary_chars: stats[7],
+        },
+    }
 }
 
 /// The units as the package's `sentences` makes them (npm/api.js) from the module's numbers.
@@ -337,9 +387,7 @@ fn lone_surrogates_read_as_replacement_characters_and_offsets_still_hold() {
     }
     assert!(replaced >= 2, "{units:?}");
 
-    let summary: JsSummary =
-        serde_wasm_bindgen::from_value(js::summarize(text.into(), obj(r#"{"ratio": 1}"#)).unwrap())
-            .unwrap();
+    let summary = js_summarize_value(&text.into(), &obj(r#"{"ratio": 1}"#));
     for s in &summary.sentences {
         assert_eq!(String::from_utf16_lossy(&text16[s.start..s.end]), s.text);
     }
@@ -347,7 +395,7 @@ fn lone_surrogates_read_as_replacement_characters_and_offsets_still_hold() {
 
 /// Calls `summarize` with `text` and options given as JSON, or as a JS value.
 fn error_of(text: JsValue, options: JsValue) -> (String, String) {
-    let e = js::summarize(text, options).expect_err("should throw");
+    let e = js::summarize_packed(text, options).expect_err("should throw");
     assert!(e.is_instance_of::<js_sys::Error>(), "not an Error: {e:?}");
     (kind(&e), message(&e))
 }
@@ -550,24 +598,40 @@ fn absent_options_mean_defaults_and_huge_lengths_mean_no_limit() {
 }
 
 #[wasm_bindgen_test]
-fn results_are_plain_objects_with_camel_case_fields() {
-    let out = js::summarize(TEXT.into(), obj(r#"{"sentences": 2}"#)).unwrap();
+fn summaries_and_units_come_as_numbers_that_the_wrapper_reads_whole() {
+    // npm/api.js makes the objects from these numbers (tests/js check their keys, in order).
+    let options = Options {
+        sentences: Some(2),
+        ..Default::default()
+    };
+    let native = summarize(TEXT, &options).unwrap();
+    let packed = js::summarize_packed(TEXT.into(), obj(r#"{"sentences": 2}"#)).unwrap();
+    let keyword_numbers: usize = native
+        .keywords
+        .iter()
+        .map(|k| 3 + utf16_len(&k.term) + utf16_len(&k.text))
+        .sum();
     assert_eq!(
-        js_sys::Object::get_prototype_of(&out),
-        js_sys::Object::get_prototype_of(&js_sys::Object::new().into())
+        packed.len(),
+        10 + 4 * native.sentences.len() + keyword_numbers
     );
-    let json = String::from(JSON::stringify(&out).unwrap());
-    for field in [
-        "\"sentences\":[",
-        "\"keywords\":[",
-        "\"summaryWords\":",
-        "\"summaryChars\":",
-        "\"score\":",
-    ] {
-        assert!(json.contains(field), "{json}");
-    }
-    assert!(!json.contains('_'), "{json}");
-    // The units come as four numbers each; npm/api.js makes the objects (tests/js check them).
+    assert_agrees(TEXT, r#"{"sentences": 2}"#, &options);
     let units = js::sentence_offsets(TEXT.into()).unwrap();
     assert_eq!(units.len(), 4 * sentences(TEXT).unwrap().len());
+}
+
+/// A text whose heaviest keywords are characters outside the Basic Multilingual Plane (two
+/// UTF-16 code units each, in the packed numbers).
+const ASTRAL_KEYWORDS: &str = "Ông Nguyễn 𠀀𠀁 đến Hà Nội hôm qua. Nguyễn 𠀀𠀁 nói rằng thành \
+    phố rất đẹp. Theo Nguyễn 𠀀𠀁, người dân ở đây thân thiện. Thành phố có nhiều hồ đẹp.";
+
+#[wasm_bindgen_test]
+fn keywords_outside_the_basic_plane_come_through_whole() {
+    let native = summarize(ASTRAL_KEYWORDS, &Options::default()).unwrap();
+    assert!(
+        native.keywords.iter().any(|k| k.term == "𠀀"),
+        "{:?}",
+        native.keywords
+    );
+    assert_agrees(ASTRAL_KEYWORDS, "{}", &Options::default());
 }

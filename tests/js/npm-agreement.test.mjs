@@ -18,7 +18,9 @@ function requireCli() {
 }
 
 function native(text, args) {
-  return JSON.parse(execFileSync(cli, ["summarize", "-", "--json", ...args], { input: text, encoding: "utf8" }));
+  return JSON.parse(
+    execFileSync(cli, ["summarize", "-", "--json", ...args], { input: text, encoding: "utf8", maxBuffer: 1 << 26 }),
+  );
 }
 
 /** The UTF-16 offset of byte offset `b` of `text`'s UTF-8. */
@@ -33,6 +35,24 @@ const CASES = [
   [["--words", "80"], { maxWords: 80 }],
   [["--chars", "500"], { maxChars: 500 }],
 ];
+
+/**
+ * The summary is made of plain objects whose keys come in the order of the types (the wrapper
+ * builds them from the module's numbers: npm/api.js, `summaryOf`).
+ */
+function assertShape(summary) {
+  const plain = (o, keys) => {
+    assert.equal(Object.getPrototypeOf(o), Object.prototype);
+    assert.deepEqual(Object.keys(o), keys);
+  };
+  plain(summary, ["sentences", "keywords", "stats"]);
+  assert.ok(Array.isArray(summary.sentences) && Array.isArray(summary.keywords));
+  for (const s of summary.sentences) plain(s, ["index", "start", "end", "score", "text"]);
+  for (const k of summary.keywords) plain(k, ["term", "text", "weight"]);
+  plain(summary.stats, [
+    "units", "candidates", "selected", "boilerplate", "words", "summaryWords", "chars", "summaryChars",
+  ]);
+}
 
 async function agree(articles) {
   const { summarize } = await import(pathToFileURL(path.join(PKG, "node.js")).href);
@@ -56,6 +76,7 @@ async function agree(articles) {
         );
         assert.deepEqual(got.keywords, want.keywords, where);
         assert.deepEqual(got.stats, want.stats, where);
+        assertShape(got);
         compared++;
       }
     }
@@ -69,6 +90,29 @@ async function agree(articles) {
 test("the package gives the native engine's summaries on the written articles", async (t) => {
   requireCli();
   await agree(writtenArticles());
+});
+
+test("the package gives the native engine's keywords outside the Basic Multilingual Plane", async () => {
+  requireCli();
+  // The two heaviest keywords are CJK characters of plane 2 (two UTF-16 code units each).
+  const article =
+    "Ông Nguyễn 𠀀𠀁 đến Hà Nội hôm qua. Nguyễn 𠀀𠀁 nói rằng thành phố rất đẹp. " +
+    "Theo Nguyễn 𠀀𠀁, người dân ở đây thân thiện. Thành phố có nhiều hồ đẹp.";
+  assert.ok(native(article, []).keywords.some((k) => k.term === "𠀀"));
+  await agree([{ title: "Nguyễn 𠀀𠀁 ở Hà Nội", article }]);
+});
+
+test("the package gives the native engine's keywords when one is a word of a million letters", async () => {
+  requireCli();
+  // Its code units are more than one call of String.fromCharCode can take as arguments.
+  const text = "Hôm nay " + "a".repeat(1_000_000) + " là ngày đẹp. Trời nắng. Hôm nay trời đẹp.";
+  const { summarize } = await import(pathToFileURL(path.join(PKG, "node.js")).href);
+  const got = summarize(text);
+  const want = native(text, []);
+  assert.ok(got.keywords.some((k) => k.term.length === 1_000_000));
+  assert.deepEqual(got.keywords, want.keywords);
+  assert.deepEqual(got.stats, want.stats);
+  assertShape(got);
 });
 
 test("the package gives the native engine's summaries on 120 dev articles", async (t) => {
