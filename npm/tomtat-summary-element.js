@@ -21,6 +21,8 @@ import { loadEngine, errorKind, errorMessageVi } from "./engine.js";
  *               At most one length is used, in this order: sentences, ratio, max-words; an
  *               invalid value is ignored. With none, the engine's default (about a fifth).
  *   title       (title)     the article's title, helps to pick sentences (native property).
+ *               Without it, the last h1-h3 before the article inside its <article> element;
+ *               title="" takes none.
  *   heading     (heading)   the box heading; default "Tóm tắt".
  *   highlight   (highlight) boolean: also highlight the chosen sentences inside the article
  *               with the CSS Custom Highlight API (name "tomtat"); the article's markup and
@@ -162,9 +164,9 @@ export class TomtatSummaryElement extends HTMLElement {
     });
   }
 
-  #options() {
+  #options(source) {
     const options = {};
-    const title = this.getAttribute("title");
+    const title = this.getAttribute("title") ?? headingBefore(source);
     if (title && title.trim()) options.title = title;
     if (this.sentences != null) options.sentences = this.sentences;
     else if (this.ratio != null) options.ratio = this.ratio;
@@ -232,7 +234,7 @@ export class TomtatSummaryElement extends HTMLElement {
     const model = textModel(source, this);
     let result;
     try {
-      result = engine.summarize(model.text, this.#options());
+      result = engine.summarize(model.text, this.#options(source));
     } catch (err) {
       this.#fail(generation, { kind: errorKind(err), message: errorMessageVi(err) });
       return;
@@ -293,6 +295,24 @@ const BLOCKS = new Set([
   "FIGCAPTION", "FIGURE", "FOOTER", "FORM", "H1", "H2", "H3", "H4", "H5", "H6", "HEADER", "HR", "LI",
   "MAIN", "NAV", "OL", "P", "PRE", "SECTION", "SUMMARY", "TABLE", "TD", "TH", "TR", "UL",
 ]);
+
+/**
+ * The title when the page gives none (a title helps the engine most: README, "Quality"): the
+ * last h1-h3 before `source` inside the <article> that holds it, else null (a page's own h1 is
+ * often the site's name).
+ */
+function headingBefore(source) {
+  const article = source.parentElement?.closest("article");
+  if (!article) return null;
+  let found = null;
+  for (const h of article.querySelectorAll("h1, h2, h3")) {
+    if (source.contains(h)) break;
+    if (h.compareDocumentPosition(source) & Node.DOCUMENT_POSITION_FOLLOWING) found = h;
+    else break;
+  }
+  const text = found?.textContent.replace(/\s+/g, " ").trim();
+  return text ? text.slice(0, 500) : null;
+}
 
 /**
  * The text of `root` as the concatenation of its text nodes (its textContent, without scripts,

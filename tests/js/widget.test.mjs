@@ -84,6 +84,9 @@ function items(page, selector) {
   );
 }
 
+/** The demo's second article's title: the h2 of its <article>, which the widget takes. */
+const TITLE_2 = "Hợp tác xã Đồng Lúa Vàng dùng máy bay không người lái để gieo sạ";
+
 /** The text the library sees for an element, and its summary. */
 async function libraryFor(page, id, options) {
   const text = await page.evaluate((i) => document.getElementById(i).textContent, id);
@@ -96,7 +99,8 @@ test("both widgets of the demo page show the library's summaries, sharing one mo
     sentences: 3,
     title: "Thư viện nổi trên sông Ngân mở cửa đón bạn đọc nhỏ tuổi",
   });
-  const second = await libraryFor(page, "article-2", { sentences: 2 });
+  // No title attribute: the widget takes the heading before the article in its <article>.
+  const second = await libraryFor(page, "article-2", { sentences: 2, title: TITLE_2 });
   assert.equal(first.sentences.length, 3);
   assert.equal(second.sentences.length, 2);
   assert.deepEqual(await items(page, 'tomtat-summary[for="article-1"]'), first.sentences.map((s) => s.text));
@@ -107,6 +111,40 @@ test("both widgets of the demo page show the library's summaries, sharing one mo
   );
   assert.deepEqual(headings, ["Tóm tắt nhanh", "Ý chính"]);
   await page.screenshot({ path: screenshotPath("demo-widgets.png"), fullPage: true });
+  await page.close();
+});
+
+test("without a title attribute the widget takes the heading before the article in its <article>; title=\"\" takes none", async () => {
+  const { page } = await open("/demo.html", 2);
+  const heading = await page.evaluate(() => document.getElementById("article-2").closest("article").querySelector("h2").textContent);
+  assert.equal(heading, TITLE_2);
+  const titled = await libraryFor(page, "article-2", { sentences: 2, title: heading });
+  const untitled = await libraryFor(page, "article-2", { sentences: 2 });
+  // The demo's second article is one where the title changes the choice (else this test
+  // could not tell the two apart).
+  assert.notDeepEqual(titled.sentences.map((s) => s.index), untitled.sentences.map((s) => s.index));
+  assert.deepEqual(await items(page, "tomtat-summary.compact"), titled.sentences.map((s) => s.text));
+
+  // title="" turns the lookup off.
+  await page.evaluate(() => {
+    window.summarizedEvents = [];
+    document.querySelector("tomtat-summary.compact").setAttribute("title", "");
+  });
+  await page.waitForFunction(() => window.summarizedEvents.length >= 1, null, WAIT);
+  assert.deepEqual(await items(page, "tomtat-summary.compact"), untitled.sentences.map((s) => s.text));
+
+  // Outside an <article>, a page's own h1 (here the site's name) is never taken.
+  await page.evaluate(() => {
+    window.summarizedEvents = [];
+    const w = document.querySelector("tomtat-summary.compact");
+    const body = document.getElementById("article-2");
+    const box = document.createElement("div");
+    box.append(body, w);
+    document.body.append(box);
+    w.removeAttribute("title");
+  });
+  await page.waitForFunction(() => window.summarizedEvents.length >= 1, null, WAIT);
+  assert.deepEqual(await items(page, "tomtat-summary.compact"), untitled.sentences.map((s) => s.text));
   await page.close();
 });
 
@@ -177,7 +215,7 @@ test("changing attributes re-renders once, and events carry their detail", async
   await page.waitForTimeout(200);
   const events = await page.evaluate(() => window.summarizedEvents);
   assert.equal(events.length, 1, "three changes in one task give one render");
-  const expected = await libraryFor(page, "article-2", { sentences: 4 });
+  const expected = await libraryFor(page, "article-2", { sentences: 4, title: TITLE_2 });
   assert.deepEqual(events[0].detail.sentences, expected.sentences);
   assert.deepEqual(events[0].detail.stats, expected.stats);
   assert.deepEqual(await items(page, "tomtat-summary.compact"), expected.sentences.map((s) => s.text));
@@ -221,7 +259,7 @@ test("the summary follows changes of the article's text", async () => {
     document.getElementById("article-2").prepend(p);
   });
   await page.waitForFunction(() => window.summarizedEvents.length >= 1, null, WAIT);
-  const expected = await libraryFor(page, "article-2", { sentences: 2 });
+  const expected = await libraryFor(page, "article-2", { sentences: 2, title: TITLE_2 });
   assert.deepEqual(await items(page, "tomtat-summary.compact"), expected.sentences.map((s) => s.text));
   const summarized = await page.evaluate(() => window.summarizedEvents.at(-1).detail.text);
   assert.ok(summarized.includes("Tin mới: hợp tác xã Đồng Lúa Vàng"), "the changed text was summarized");
