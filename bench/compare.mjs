@@ -113,9 +113,11 @@ for (const [label, , runs] of sizes) {
       continue;
     }
     const t0 = performance.now();
-    // Large texts: fewer runs when one run is slow, but three, not one: a peer's single run at
-    // 1 MB moved by ±30 % between bench runs (1.4 to 2.1 s for wink-nlp), and every ratio with it.
-    const n = prev !== undefined && prev * 12 > 2000 ? Math.min(3, runs) : runs;
+    // Large texts: fewer runs when one run is slow. Three when a run should take 2-3 s (wink-nlp
+    // at 1 MB: its single run moved by ±30 % between bench runs, and the ratio with it); one when
+    // slower (TextRank's runs take gigabytes of heap each: three ran out of 8 GB).
+    const estimate = prev === undefined ? 0 : prev * 12;
+    const n = estimate > 3000 ? 1 : estimate > 2000 ? Math.min(3, runs) : runs;
     let ms;
     try {
       // Only tomtat's runs fill a second: the peers' runs are slow, and TextRank's take
