@@ -297,6 +297,9 @@ test("screenshots: light, dark, phone width", async () => {
 
   await page.emulateMedia({ colorScheme: "light" });
   await page.setViewportSize({ width: 375, height: 812 });
+  // Two frames for the new width to be laid out and painted: a screenshot taken at once once
+  // showed the original text's box empty.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `no horizontal scrolling at 375 px (overflow ${overflow} px)`);
   await page.screenshot({ path: screenshotPath("page-375.png"), fullPage: true });
