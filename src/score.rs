@@ -682,7 +682,7 @@ fn title(f: &mut Features, syls: &[Syllable], t: &Title, overlap: f32, hit: &mut
     f[12] = f64::from(overlap);
     let at = |s: &Syllable| t.in_title[s.sid as usize];
     let unis = syls.iter().map(at).filter(|&k| k != u32::MAX);
-    f[32] = title_share(unis.map(|k| k as usize), t.unis.len(), hit);
+    f[32] = title_shares(unis.map(|k| (k as usize, false)), t.unis.len(), hit).0;
     (f[33], f[36]) = title_bigram_shares(syls, t, hit);
 }
 
@@ -690,30 +690,18 @@ fn title(f: &mut Features, syls: &[Syllable], t: &Title, overlap: f32, hit: &mut
 /// first [`LEAD`] syllables hold: one pass, the lead's bigrams being the first ones met (two
 /// passes were 1 % of a call on 10 KB).
 fn title_bigram_shares(syls: &[Syllable], t: &Title, hit: &mut [bool]) -> (f64, f64) {
-    let title_len = t.bis.len();
-    if title_len == 0 {
-        return (0.0, 0.0);
-    }
-    let hit = &mut hit[..title_len];
-    hit.fill(false);
     let at = |s: &Syllable| t.in_title[s.sid as usize];
-    let (mut all, mut head) = (0usize, 0usize);
-    for (i, w) in syls.windows(2).enumerate() {
+    let bis = syls
+        .windows(2)
+        .enumerate()
         // A bigram of the title has both its syllables in the title.
-        if !(w[1].joined && at(&w[0]) != u32::MAX && at(&w[1]) != u32::MAX) {
-            continue;
-        }
-        if let Ok(k) = t.bis.binary_search(&bigram(w[0].id, w[1].id)) {
-            if !hit[k] {
-                hit[k] = true;
-                all += 1;
-                // The window's second syllable is still in the lead.
-                head += usize::from(i + 2 <= LEAD);
-            }
-        }
-    }
-    let share = |n: usize| n as f64 / title_len as f64;
-    (share(all), share(head))
+        .filter(|(_, w)| w[1].joined && at(&w[0]) != u32::MAX && at(&w[1]) != u32::MAX)
+        .filter_map(|(i, w)| {
+            let k = t.bis.binary_search(&bigram(w[0].id, w[1].id)).ok()?;
+            // In the lead when the window's second syllable is.
+            Some((k, i + 2 <= LEAD))
+        });
+    title_shares(bis, t.bis.len(), hit)
 }
 
 /// How many syllables a sentence's lead is: about what a reader takes in first, and what the
@@ -815,21 +803,30 @@ struct Marks {
     hit: Vec<bool>,
 }
 
-/// The share of the title's `title_len` grams that a candidate holds, given the positions in
-/// the title of the candidate's grams found there. `hit` is scratch space at least as long as
-/// the title.
-fn title_share(found: impl Iterator<Item = usize>, title_len: usize, hit: &mut [bool]) -> f64 {
+/// The shares of the title's `title_len` grams that a candidate holds, and that its lead
+/// holds, given the positions in the title of the candidate's grams found there, each with
+/// whether it lies in the lead (the lead's grams come first). `hit` is scratch space at least
+/// as long as the title.
+fn title_shares(
+    found: impl Iterator<Item = (usize, bool)>,
+    title_len: usize,
+    hit: &mut [bool],
+) -> (f64, f64) {
     if title_len == 0 {
-        return 0.0;
+        return (0.0, 0.0);
     }
     let hit = &mut hit[..title_len];
     hit.fill(false);
-    let mut n = 0usize;
-    for k in found {
-        n += usize::from(!hit[k]);
-        hit[k] = true;
+    let (mut all, mut head) = (0usize, 0usize);
+    for (k, in_lead) in found {
+        if !hit[k] {
+            hit[k] = true;
+            all += 1;
+            head += usize::from(in_lead);
+        }
     }
-    n as f64 / title_len as f64
+    let share = |n: usize| n as f64 / title_len as f64;
+    (share(all), share(head))
 }
 
 /// The marks of a poor summary sentence: a question, quotation, a "Name:" label, a leading
