@@ -29,7 +29,8 @@ import { loadEngine, errorKind, errorMessageVi } from "./engine.js";
  *               event handlers are not touched. Style it with ::highlight(tomtat) or with
  *               --tomtat-highlight-bg on the article.
  * Changing an attribute re-renders once per microtask; a change of the article's text (seen by
- * a MutationObserver) re-renders too.
+ * a MutationObserver) re-renders too, and so does a change of the heading the title was taken
+ * from.
  *
  * Events (CustomEvent, bubbles, composed):
  *   tomtat-summarized  detail: the engine's result { sentences, keywords, stats } (UTF-16
@@ -50,6 +51,10 @@ export class TomtatSummaryElement extends HTMLElement {
   #els;
   #source = null;
   #observer = null;
+  /** What the observer watches: the source, or the <article> around it while the title is its heading. */
+  #watched = null;
+  /** The title last taken from the page's heading (see headingBefore), or null. */
+  #pageTitle = null;
   #scheduled = false;
   #generation = 0;
   #waitingForDom = false;
@@ -166,7 +171,8 @@ export class TomtatSummaryElement extends HTMLElement {
 
   #options(source) {
     const options = {};
-    const title = this.getAttribute("title") ?? headingBefore(source);
+    let title = this.getAttribute("title");
+    if (title == null) title = this.#pageTitle = headingBefore(source);
     if (title && title.trim()) options.title = title;
     if (this.sentences != null) options.sentences = this.sentences;
     else if (this.ratio != null) options.ratio = this.ratio;
@@ -188,18 +194,30 @@ export class TomtatSummaryElement extends HTMLElement {
     return this;
   }
 
+  /**
+   * Re-renders when the article's text changes and, while the title is taken from the page's
+   * heading, when that title changes (a heading edited, added or removed): then the observer
+   * watches the whole <article>, and a change outside the source counts only if it changes
+   * what headingBefore finds.
+   */
   #observe(source) {
-    if (this.#source === source && this.#observer) return;
+    const watched = this.hasAttribute("title") ? source : (source.parentElement?.closest("article") ?? source);
+    if (this.#source === source && this.#watched === watched && this.#observer) return;
     this.#unobserve();
     this.#source = source;
-    this.#observer = new MutationObserver(() => this.#schedule());
-    this.#observer.observe(source, { childList: true, subtree: true, characterData: true });
+    this.#watched = watched;
+    this.#observer = new MutationObserver((records) => {
+      const textChanged = records.some((r) => source.contains(r.target));
+      if (textChanged || (watched !== source && headingBefore(source) !== this.#pageTitle)) this.#schedule();
+    });
+    this.#observer.observe(watched, { childList: true, subtree: true, characterData: true });
   }
 
   #unobserve() {
     if (this.#observer) this.#observer.disconnect();
     this.#observer = null;
     this.#source = null;
+    this.#watched = null;
   }
 
   async #render() {

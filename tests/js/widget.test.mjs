@@ -125,6 +125,29 @@ test("without a title attribute the widget takes the heading before the article 
   assert.notDeepEqual(titled.sentences.map((s) => s.index), untitled.sentences.map((s) => s.index));
   assert.deepEqual(await items(page, "tomtat-summary.compact"), titled.sentences.map((s) => s.text));
 
+  // The widget follows the heading: a change elsewhere in the <article> (the byline) does not
+  // re-render it; removing the heading does (no title now), and putting it back does too.
+  await page.evaluate(() => {
+    window.summarizedEvents = [];
+    document.querySelector("#article-2").closest("article").querySelector(".byline").textContent = "Quốc Huy — 10/5";
+  });
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
+  await page.evaluate(() => {
+    const h2 = document.querySelector("#article-2").closest("article").querySelector("h2");
+    window.removedHeading = h2;
+    h2.remove();
+  });
+  await page.waitForFunction(() => window.summarizedEvents.length >= 1, null, WAIT);
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
+  assert.equal(await page.evaluate(() => window.summarizedEvents.length), 1, "one render: the heading's removal, not the byline's change");
+  assert.deepEqual(await items(page, "tomtat-summary.compact"), untitled.sentences.map((s) => s.text));
+  await page.evaluate(() => {
+    window.summarizedEvents = [];
+    document.querySelector("#article-2").closest("article").prepend(window.removedHeading);
+  });
+  await page.waitForFunction(() => window.summarizedEvents.length >= 1, null, WAIT);
+  assert.deepEqual(await items(page, "tomtat-summary.compact"), titled.sentences.map((s) => s.text));
+
   // title="" turns the lookup off.
   await page.evaluate(() => {
     window.summarizedEvents = [];
