@@ -228,22 +228,30 @@ impl TermTable {
         // tables as its terms come (news has about 15 times fewer distinct terms than syllables,
         // so reserving for half the syllables cost 10 MB of news 25 MB at peak).
         let room = (doc.syllables.len() / 2 + 16).min(1 << 14);
-        fn with_room<T>(mut v: Vec<T>, room: usize) -> Vec<T> {
-            v.reserve(room);
+        // The syllables' entries, with room for the two-syllable terms after them from the
+        // start (made, then grown, each was copied once more).
+        fn with_room<T: Clone>(head: &[T], room: usize) -> Vec<T> {
+            let mut v = Vec::with_capacity(head.len() + room);
+            v.extend_from_slice(head);
+            v
+        }
+        fn zeros<T: Clone>(zero: T, n: usize, room: usize) -> Vec<T> {
+            let mut v = Vec::with_capacity(n + room);
+            v.resize(n, zero);
             v
         }
         let mut t = TermTable {
             syllable_count,
-            ids: with_room(vocab.ids.clone(), room),
-            idfs: with_room(vocab.idf.clone(), room),
-            count: with_room(vec![0; syllable_count], room),
-            first: with_room(vec![(0, 0); syllable_count], room),
+            ids: with_room(&vocab.ids, room),
+            idfs: with_room(&vocab.idf, room),
+            count: zeros(0, syllable_count, room),
+            first: zeros((0, 0), syllable_count, room),
             bigrams: Numbering::with_capacity(room),
             items: Vec::with_capacity(doc.syllables.len()),
             spans: Vec::with_capacity(cands.len()),
         };
         // The last candidate (1-based) whose vector got the term.
-        let mut stamp: Vec<u32> = with_room(vec![0; syllable_count], room);
+        let mut stamp: Vec<u32> = zeros(0, syllable_count, room);
         let mut next_cand = 0usize;
         for u in doc.units.iter().filter(|u| u.kind != UnitKind::Boilerplate) {
             let cand = cands.get(next_cand) == Some(&u.index);
