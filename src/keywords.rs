@@ -128,8 +128,9 @@ fn all_caps(word: &str) -> bool {
 
 /// The length of the longest word of the lexicon at `syls[i..]` (2 to [`LONGEST`] syllables of
 /// one phrase, with letters), or 0. With `lower`, no syllable after the first may be
-/// capitalized.
-#[inline(never)]
+/// capitalized. Inlined into the loop over the words, which calls it for most syllables (a
+/// call each cost more than the loop's work in Node); [`word_at_out_of_line`] for names.
+#[inline(always)]
 fn word_at(lexicon: &Lexicon, syls: &[Syllable], i: usize, lower: bool) -> usize {
     let mut key = syls[i].id;
     let mut best = 0;
@@ -145,6 +146,12 @@ fn word_at(lexicon: &Lexicon, syls: &[Syllable], i: usize, lower: bool) -> usize
         }
     }
     best
+}
+
+/// [`word_at`] out of line, for the few syllables in names.
+#[inline(never)]
+fn word_at_out_of_line(lexicon: &Lexicon, syls: &[Syllable], i: usize, lower: bool) -> usize {
+    word_at(lexicon, syls, i, lower)
 }
 
 /// Does a capital at `syls[i]` only open a sentence, a quote or a list item? After the
@@ -343,11 +350,11 @@ fn words(doc: &Document<'_>, cands: &[usize]) -> Words {
 fn name_at(lex: &Lexicon, syls: &[Syllable], i: usize) -> usize {
     let mut j = i;
     loop {
-        let l = word_at(lex, syls, j, false);
+        let l = word_at_out_of_line(lex, syls, j, false);
         if l >= 2 && !syls[j + l - 1].upper {
             // A word ending in lower case ends the name ("Bộ Tài chính", "Tổng Bí thư"), unless
             // that last syllable rather begins the next word ("Văn Thành công bố").
-            if j == i || word_at(lex, syls, j + l - 1, true) == 0 {
+            if j == i || word_at_out_of_line(lex, syls, j + l - 1, true) == 0 {
                 return j + l - i;
             }
             return j + 1 - i;

@@ -17,13 +17,19 @@ include!("data/model.rs");
 /// Children at or above this are leaves.
 const LEAF: u32 = 128;
 
-/// The score of one candidate's features (laid out as [`crate::score::FEATURE_NAMES`]).
-pub(crate) fn score(x: &[f64; N], titled: bool) -> f64 {
-    // The inputs and thresholds in arrays as long as their 6-bit and 10-bit indices reach, so
-    // that the walk needs no bounds checks on them.
-    let mut input = [0f64; 64];
-    input[..N].copy_from_slice(x);
-    input[N] = f64::from(u8::from(titled));
+/// The model's inputs: a candidate's features (laid out as [`crate::score::FEATURE_NAMES`]),
+/// whether the text has a title (1 or 0) at [`TITLED`], then padding: as long as a node's 6-bit
+/// feature index reaches, so that the walk needs no bounds checks. The caller fills them in
+/// place (copied into such an array here, they cost a `memory.copy` and a `memory.fill` per
+/// candidate in the .wasm).
+pub(crate) type Inputs = [f64; 64];
+
+/// Where [`Inputs`] holds whether the text has a title.
+pub(crate) const TITLED: usize = N;
+
+/// The score of one candidate.
+pub(crate) fn score(input: &Inputs) -> f64 {
+    // The thresholds in an array as long as their 10-bit indices reach (no bounds checks).
     let thresholds = thresholds();
     let mut sum = 0i32;
     for &(node0, leaf0) in TREES.iter() {
@@ -66,9 +72,9 @@ mod tests {
     #[test]
     fn scores_are_those_the_fitting_script_computed() {
         for (x, want) in CHECKS.iter() {
-            let (features, titled) = x.split_at(N);
-            let features: &[f64; N] = features.try_into().unwrap();
-            let got = score(features, titled[0] == 1.0);
+            let mut input: Inputs = [0.0; 64];
+            input[..=TITLED].copy_from_slice(x);
+            let got = score(&input);
             assert!((got - want).abs() < 1e-9, "{got} != {want}");
         }
     }

@@ -105,7 +105,7 @@ pub fn features(text: &str, title: Option<&str>) -> Result<FeatureRows> {
     let doc = Document::new(text)?;
     let cands = doc.candidates();
     let mut x = Vec::with_capacity(cands.len());
-    let a = analyze(&doc, &cands, title, |f, _| x.push(f.to_vec()));
+    let a = analyze(&doc, &cands, title, |input| x.push(input[..N].to_vec()));
     Ok(FeatureRows {
         titled: a.titled,
         rows: cands.into_iter().zip(x).collect(),
@@ -115,10 +115,7 @@ pub fn features(text: &str, title: Option<&str>) -> Result<FeatureRows> {
 /// The candidates' scores, with what selection and keywords need of the analysis.
 pub(crate) fn score(doc: &Document<'_>, cands: &[usize], title: Option<&str>) -> Scored {
     let mut scores = Vec::with_capacity(cands.len());
-    let mut scored = analyze(doc, cands, title, |f, titled| {
-        scores.push(model::score(f, titled))
-    })
-    .scored;
+    let mut scored = analyze(doc, cands, title, |input| scores.push(model::score(input))).scored;
     scored.scores = scores;
     scored
 }
@@ -129,13 +126,14 @@ struct Analysis {
     scored: Scored,
 }
 
-/// Computes each candidate's features, in the order of the text, and hands them to `sink` with
-/// whether the text has a title; they are not kept (on 10 MB of news they took 20 MB).
+/// Computes each candidate's features, in the order of the text, and hands them to `sink` as
+/// the model's inputs (with whether the text has a title); they are not kept (on 10 MB of news
+/// they took 20 MB).
 fn analyze(
     doc: &Document<'_>,
     cands: &[usize],
     title: Option<&str>,
-    mut sink: impl FnMut(&Features, bool),
+    mut sink: impl FnMut(&model::Inputs),
 ) -> Analysis {
     let table = TermTable::count(doc, cands);
     let terms = table.heaviest();
@@ -157,25 +155,28 @@ fn analyze(
         hit: vec![false; title.unis.len().max(title.bis.len())],
     };
     let mut blocks = Blocks::new(doc, cands);
+    // One array for all the candidates: every feature is set for each.
+    let mut input: model::Inputs = [0.0; 64];
+    input[model::TITLED] = f64::from(u8::from(title.given));
     for (pos, &u) in cands.iter().enumerate() {
         let unit = &doc.units[u];
         let syls = doc.syllables_of(u);
-        let mut f = [0f64; N];
+        let f: &mut Features = input.first_chunk_mut().expect("N < 64");
         f[0] = 1.0;
-        position(&mut f, pos, n, blocks.next(unit));
-        length(&mut f, syls.len());
-        let c = content(&mut f, table.vector(pos), &ctx, pos);
+        position(f, pos, n, blocks.next(unit));
+        length(f, syls.len());
+        let c = content(f, table.vector(pos), &ctx, pos);
         norms.push(c.norm);
         f[10] = if max > 0.0 {
             tfidf_raw(pos, c.mass) / max
         } else {
             0.0
         };
-        self::title(&mut f, syls, &title, c.title_overlap, &mut marks.hit);
-        lead(&mut f, syls, &ctx, &title, &mut marks, pos);
-        shape(&mut f, doc.text, unit, syls);
-        interactions(&mut f, n);
-        sink(&f, title.given);
+        self::title(f, syls, &title, c.title_overlap, &mut marks.hit);
+        lead(f, syls, &ctx, &title, &mut marks, pos);
+        shape(f, doc.text, unit, syls);
+        interactions(f, n);
+        sink(&input);
     }
     Analysis {
         titled: title.given,
@@ -228,22 +229,30 @@ impl TermTable {
         // tables as its terms come (news has about 15 times fewer distinct terms than syllables,
         // so reserving for half the syllables cost 10 MB of news 25 MB at peak).
         let room = (doc.syllables.len() / 2 + 16).min(1 << 14);
-        fn with_room<T>(mut v: Vec<T>, room: usize) -> Vec<T> {
-            v.reserve(room);
+        // The syllables' entries, with room for the two-syllable terms after them from the
+        // start (made, then grown, each was copied once more).
+        fn with_room<T: Clone>(head: &[T], room: usize) -> Vec<T> {
+            let mut v = Vec::with_capacity(head.len() + room);
+            v.extend_from_slice(head);
+            v
+        }
+        fn zeros<T: Clone>(zero: T, n: usize, room: usize) -> Vec<T> {
+            let mut v = Vec::with_capacity(n + room);
+            v.resize(n, zero);
             v
         }
         let mut t = TermTable {
             syllable_count,
-            ids: with_room(vocab.ids.clone(), room),
-            idfs: with_room(vocab.idf.clone(), room),
-            count: with_room(vec![0; syllable_count], room),
-            first: with_room(vec![(0, 0); syllable_count], room),
+            ids: with_room(&vocab.ids, room),
+            idfs: with_room(&vocab.idf, room),
+            count: zeros(0, syllable_count, room),
+            first: zeros((0, 0), syllable_count, room),
             bigrams: Numbering::with_capacity(room),
             items: Vec::with_capacity(doc.syllables.len()),
             spans: Vec::with_capacity(cands.len()),
         };
         // The last candidate (1-based) whose vector got the term.
-        let mut stamp: Vec<u32> = with_room(vec![0; syllable_count], room);
+        let mut stamp: Vec<u32> = zeros(0, syllable_count, room);
         let mut next_cand = 0usize;
         for u in doc.units.iter().filter(|u| u.kind != UnitKind::Boilerplate) {
             let cand = cands.get(next_cand) == Some(&u.index);
