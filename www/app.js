@@ -5,6 +5,7 @@ import { SAMPLE_TEXT } from "./sample.js";
 
 const $ = (id) => document.getElementById(id);
 const els = {
+  title: $("title"),
   text: $("text"),
   info: $("text-info"),
   dropZone: $("drop-zone"),
@@ -117,7 +118,11 @@ function schedule(delay) {
 
 function currentOptions() {
   const v = Number(els.amount.value);
-  return mode === "sentences" ? { sentences: v } : { ratio: v / 100 };
+  const options = mode === "sentences" ? { sentences: v } : { ratio: v / 100 };
+  // A title helps the engine most (README, "Quality"); without one it looks for one at the top.
+  const title = els.title.value.trim();
+  if (title) options.title = title;
+  return options;
 }
 
 function currentText() {
@@ -206,6 +211,7 @@ els.text.addEventListener("input", () => {
   updateInfo(els.text.value);
   schedule(TYPING_DELAY_MS);
 });
+els.title.addEventListener("input", () => schedule(TYPING_DELAY_MS));
 els.amount.addEventListener("input", () => {
   updateAmountOutput();
   schedule(CONTROL_DELAY_MS);
@@ -217,10 +223,12 @@ for (const radio of document.querySelectorAll('input[name="mode"]')) {
   });
 }
 $("sample").addEventListener("click", () => {
+  els.title.value = ""; // the sample has its title on its first line
   setText(SAMPLE_TEXT);
   els.text.focus();
 });
 $("clear").addEventListener("click", () => {
+  els.title.value = "";
   setText("");
   els.text.focus();
 });

@@ -124,6 +124,36 @@ test("changing the length changes the summary", async () => {
   await page.close();
 });
 
+test("a title typed in its field is used, and the summary follows it", async () => {
+  // A written article whose 3-sentence summary changes with its title (else this test could not
+  // tell the two apart); its text is given without the title, as a pasted body.
+  const indexes = (r) => r.sentences.map((s) => s.index).join();
+  const titled = writtenArticles().find(
+    (a) => indexes(engine.summarize(a.article, { sentences: 3, title: a.title })) !== indexes(engine.summarize(a.article, { sentences: 3 })),
+  );
+  assert.ok(titled, "no written article whose summary changes with its title");
+  const page = await openPage();
+  await page.fill("#text", titled.article);
+  await waitForSummary(page);
+  assertMatchesLibrary(await shown(page), engine.summarize(titled.article, { sentences: 3 }));
+
+  await page.fill("#title", titled.title);
+  await waitForSummary(page);
+  assertMatchesLibrary(await shown(page), engine.summarize(titled.article, { sentences: 3, title: titled.title }));
+
+  // A title of spaces is no title.
+  await page.fill("#title", "   ");
+  await waitForSummary(page);
+  assertMatchesLibrary(await shown(page), engine.summarize(titled.article, { sentences: 3 }));
+
+  // "Xoá" clears the title with the text.
+  await page.fill("#title", titled.title);
+  await page.click("#clear");
+  assert.equal(await page.inputValue("#title"), "");
+  assert.equal(await page.inputValue("#text"), "");
+  await page.close();
+});
+
 test("clicking a summary sentence, or pressing Enter on it, focuses it in the original", async () => {
   const page = await openPage();
   await page.click("#sample");
