@@ -201,7 +201,7 @@ export class TomtatSummaryElement extends HTMLElement {
    * what headingBefore finds.
    */
   #observe(source) {
-    const watched = this.hasAttribute("title") ? source : (source.parentElement?.closest("article") ?? source);
+    const watched = this.hasAttribute("title") ? source : (articleAround(source) ?? source);
     if (this.#source === source && this.#watched === watched && this.#observer) return;
     this.#unobserve();
     this.#source = source;
@@ -314,13 +314,18 @@ const BLOCKS = new Set([
   "MAIN", "NAV", "OL", "P", "PRE", "SECTION", "SUMMARY", "TABLE", "TD", "TH", "TR", "UL",
 ]);
 
+/** The <article> element that holds `source` (not `source` itself), or null: where the title is looked for. */
+function articleAround(source) {
+  return source.parentElement?.closest("article") ?? null;
+}
+
 /**
  * The title when the page gives none (a title helps the engine most: README, "Quality"): the
  * last h1-h3 before `source` inside the <article> that holds it, else null (a page's own h1 is
  * often the site's name).
  */
 function headingBefore(source) {
-  const article = source.parentElement?.closest("article");
+  const article = articleAround(source);
   if (!article) return null;
   let found = null;
   for (const h of article.querySelectorAll("h1, h2, h3")) {
