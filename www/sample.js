@@ -1,6 +1,5 @@
 // A sample article written for tomtat (fictional city and people); free to reuse.
-export const SAMPLE_TITLE = "Thành phố Lam Giang khai trương tuyến xe buýt điện ven sông";
-
+// Its title is its first line (the page's "Văn bản mẫu" leaves the title field empty).
 export const SAMPLE_TEXT = `Thành phố Lam Giang khai trương tuyến xe buýt điện ven sông
 
 Sáng 12/3, thành phố Lam Giang chính thức đưa vào hoạt động tuyến xe buýt điện số 18, nối bến xe phía Bắc với khu đô thị mới Bãi Bồi dọc theo bờ sông Lam.
