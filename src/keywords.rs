@@ -326,12 +326,21 @@ fn words(doc: &Document<'_>, cands: &[usize]) -> Words {
     let mut lower = vec![false; doc.vocab.len()];
     for &u in &units {
         let syls = doc.syllables_of(u);
-        let letters = syls.iter().filter(|s| s.alphabetic).count();
-        let caps = syls
-            .iter()
-            .filter(|s| s.upper && all_caps(&text[s.range()]))
-            .count();
-        shouting[u] = letters >= 3 && caps * 2 > letters;
+        let (mut letters, mut upper) = (0, 0);
+        for s in syls {
+            letters += usize::from(s.alphabetic);
+            upper += usize::from(s.upper);
+        }
+        // Syllables all in capitals are capitalized: they are looked at (character by
+        // character) only in the few units where the capitalized are most.
+        shouting[u] = letters >= 3
+            && upper * 2 > letters
+            && syls
+                .iter()
+                .filter(|s| s.upper && all_caps(&text[s.range()]))
+                .count()
+                * 2
+                > letters;
         if !shouting[u] {
             for (i, s) in syls.iter().enumerate() {
                 if !s.upper {
