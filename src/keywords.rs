@@ -353,11 +353,15 @@ fn words(doc: &Document<'_>, cands: &[usize]) -> Words {
     }
     let mut w = Words {
         single: vec![UNMET; doc.vocab.len()],
-        numbers: Numbering::with_capacity(doc.vocab.len() / 2),
+        // News has a fifth as many longer words as distinct syllables: room for a quarter, the
+        // table grows past it (filling the slots of a table sized for the worst case cost more
+        // than the words).
+        numbers: Numbering::with_capacity(doc.vocab.len() / 4),
         longer: Vec::new(),
-        count: Vec::new(),
-        first: Vec::new(),
-        occurrences: Vec::new(),
+        count: Vec::with_capacity(doc.vocab.len()),
+        first: Vec::with_capacity(doc.vocab.len()),
+        // At most a word for each syllable.
+        occurrences: Vec::with_capacity(seen),
     };
     for &u in &units {
         let base = doc.ranges[u].0;
