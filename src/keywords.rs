@@ -172,7 +172,8 @@ fn word_at(lexicon: &Lexicon, syls: &[Syllable], i: usize, lower: bool) -> usize
     #[allow(clippy::needless_range_loop)] // (an iterator here is twice as slow)
     for n in i + 1..syls.len().min(i + LONGEST) {
         let s = &syls[n];
-        if !s.joined || !s.alphabetic || (lower && s.upper) {
+        // `&`, not `&&`: one branch, not three (where the phrase ends is hard to predict).
+        if !(s.joined & s.alphabetic & !(lower & s.upper)) {
             break;
         }
         key = bigram(key, s.id);
