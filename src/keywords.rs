@@ -207,22 +207,31 @@ fn opens(text: &str, syls: &[Syllable], i: usize) -> bool {
                 }))
 }
 
-/// One occurrence of a word.
-#[derive(Clone, Copy)]
+/// An occurrence of a word: its first syllable (an index into `Document::syllables`) and how
+/// many.
+#[derive(Clone, Copy, Default)]
 struct Occurrence {
-    /// The word's number.
-    word: u32,
-    /// Its first syllable (an index into `Document::syllables`) and how many.
     at: u32,
     len: u8,
     /// A name: shown as written, not in lower case.
     name: bool,
 }
 
+/// What the words of the article need of their occurrences, kept as they come (the
+/// occurrences themselves, one record each, were written once and read twice).
+#[derive(Clone, Copy, Default)]
+struct Tally {
+    count: u32,
+    /// Occurrences as a name minus the others.
+    names: i32,
+    /// The first occurrence as a name (`len` 0 before one).
+    first_name: Occurrence,
+}
+
 /// No word has this number yet.
 const UNMET: u32 = u32::MAX;
 
-/// The words of the article with their occurrences.
+/// The words of the article, numbered in order of first occurrence.
 struct Words {
     /// The number of each one-syllable word by its syllable number ([`UNMET`] before it is
     /// met): most words are one syllable, and an array costs less than a hash probe.
@@ -230,16 +239,15 @@ struct Words {
     /// The longer words by their key, numbered among themselves, and each one's number.
     numbers: Numbering,
     longer: Vec<u32>,
-    count: Vec<u32>,
-    /// Each word's first occurrence (an index into `occurrences`).
-    first: Vec<u32>,
-    occurrences: Vec<Occurrence>,
+    /// Each word's first occurrence, and its tally.
+    first: Vec<Occurrence>,
+    tally: Vec<Tally>,
 }
 
 impl Words {
     fn add(&mut self, doc: &Document<'_>, at: usize, len: usize, name: bool) {
         let syls = &doc.syllables[at..at + len];
-        let next = self.count.len() as u32;
+        let next = self.first.len() as u32;
         let n = if len == 1 {
             let n = &mut self.single[syls[0].sid as usize];
             if *n == UNMET {
@@ -254,17 +262,21 @@ impl Words {
             }
             self.longer[n as usize]
         };
-        if n == next {
-            self.count.push(0);
-            self.first.push(self.occurrences.len() as u32);
-        }
-        self.count[n as usize] += 1;
-        self.occurrences.push(Occurrence {
-            word: n,
+        let o = Occurrence {
             at: at as u32,
             len: len as u8,
             name,
-        });
+        };
+        if n == next {
+            self.first.push(o);
+            self.tally.push(Tally::default());
+        }
+        let t = &mut self.tally[n as usize];
+        t.count += 1;
+        t.names += if name { 1 } else { -1 };
+        if name && t.first_name.len == 0 {
+            t.first_name = o;
+        }
     }
 }
 
@@ -359,10 +371,8 @@ fn words(doc: &Document<'_>, cands: &[usize]) -> Words {
         // than the words).
         numbers: Numbering::with_capacity(doc.vocab.len() / 4),
         longer: Vec::new(),
-        count: Vec::with_capacity(doc.vocab.len()),
         first: Vec::with_capacity(doc.vocab.len()),
-        // At most a word for each syllable.
-        occurrences: Vec::with_capacity(seen),
+        tally: Vec::with_capacity(doc.vocab.len()),
     };
     for &u in &units {
         let base = doc.ranges[u].0;
@@ -423,9 +433,7 @@ fn given_names(doc: &Document<'_>, w: &mut Words) {
     // For each syllable number: the longer name it ends, u32::MAX if several.
     const NONE: u32 = u32::MAX - 1;
     let mut ends = vec![NONE; doc.vocab.len()];
-    let first = |w: &Words, n: usize| w.occurrences[w.first[n] as usize];
-    for n in 0..w.count.len() {
-        let o = first(w, n);
+    for (n, o) in w.first.iter().enumerate() {
         if o.name && o.len > 1 {
             let last = doc.syllables[(o.at + u32::from(o.len) - 1) as usize].sid as usize;
             ends[last] = if ends[last] == NONE || ends[last] == n as u32 {
@@ -435,13 +443,12 @@ fn given_names(doc: &Document<'_>, w: &mut Words) {
             };
         }
     }
-    for n in 0..w.count.len() {
-        let o = first(w, n);
+    for (n, o) in w.first.iter().enumerate() {
         if o.name && o.len == 1 {
             let full = ends[doc.syllables[o.at as usize].sid as usize];
             if full < NONE {
-                w.count[full as usize] += w.count[n];
-                w.count[n] = 0;
+                w.tally[full as usize].count += w.tally[n].count;
+                w.tally[n].count = 0;
             }
         }
     }
@@ -452,21 +459,23 @@ pub(crate) fn keywords(doc: &Document<'_>, cands: &[usize]) -> Vec<Keyword> {
     let mut w = words(doc, cands);
     given_names(doc, &mut w);
     let syls_of = |n: usize| {
-        let o = w.occurrences[w.first[n] as usize];
+        let o = w.first[n];
         &doc.syllables[o.at as usize..][..usize::from(o.len)]
     };
-    let mut weight = vec![0f32; w.count.len()];
+    let mut weight = vec![0f32; w.first.len()];
     for (n, x) in weight.iter_mut().enumerate() {
         let syls = syls_of(n);
-        if w.count[n] > 0 {
+        let count = w.tally[n].count;
+        if count > 0 {
             let len = syls.len() as f32;
             let idf: f32 = syls.iter().map(|s| doc.vocab.idf[s.sid as usize]).sum();
-            *x = crate::score::log_tf(w.count[n]) * idf / len * (1.0 + LONGER * (len - 1.0));
+            *x = crate::score::log_tf(count) * idf / len * (1.0 + LONGER * (len - 1.0));
         }
     }
-    // Most texts need a dozen or two of the heaviest to find ten keywords.
+    // Most texts need a dozen or two of the heaviest to find ten keywords. Ties go to the word
+    // met first: words are numbered in order of first occurrence.
     let order = crate::order::order_lazily(weight.len(), 4 * KEYWORDS, |n| {
-        u64::from(!crate::order::f32_key(weight[n])) << 32 | u64::from(w.first[n])
+        u64::from(!crate::order::f32_key(weight[n])) << 32 | n as u64
     });
     // The heaviest words, none part of another.
     let inside = |a: usize, b: usize| {
@@ -499,35 +508,17 @@ pub(crate) fn keywords(doc: &Document<'_>, cands: &[usize]) -> Vec<Keyword> {
 
 /// The forms the text writes the words `chosen` in: each as a name (as written, NFC, without
 /// invisible characters, the first time) if it is written so more often than not, else in
-/// lower case. One pass over the occurrences for all of them.
+/// lower case.
 fn written(doc: &Document<'_>, w: &Words, chosen: &[usize]) -> Vec<String> {
-    // Per chosen word: names minus other occurrences, and the first occurrence as a name.
-    let mut slot = vec![usize::MAX; w.count.len()];
-    for (k, &n) in chosen.iter().enumerate() {
-        slot[n] = k;
-    }
-    let mut names = vec![0i32; chosen.len()];
-    let mut first_name: Vec<Option<Occurrence>> = vec![None; chosen.len()];
-    let from = chosen
-        .iter()
-        .map(|&n| w.first[n] as usize)
-        .min()
-        .unwrap_or(0);
-    for o in &w.occurrences[from..] {
-        let k = slot[o.word as usize];
-        if k == usize::MAX {
-            continue;
-        }
-        names[k] += if o.name { 1 } else { -1 };
-        if o.name && first_name[k].is_none() {
-            first_name[k] = Some(*o);
-        }
-    }
     chosen
         .iter()
-        .enumerate()
-        .map(|(k, &n)| {
-            let o = first_name[k].unwrap_or(w.occurrences[w.first[n] as usize]);
+        .map(|&n| {
+            let t = w.tally[n];
+            let o = if t.first_name.len > 0 {
+                t.first_name
+            } else {
+                w.first[n]
+            };
             let mut form = String::new();
             for s in &doc.syllables[o.at as usize..][..usize::from(o.len)] {
                 if !form.is_empty() {
@@ -535,7 +526,7 @@ fn written(doc: &Document<'_>, w: &Words, chosen: &[usize]) -> Vec<String> {
                 }
                 form.extend(doc.text[s.range()].chars().filter(|&c| !is_invisible(c)));
             }
-            if names[k] > 0 {
+            if t.names > 0 {
                 nfc(&form)
             } else {
                 display_form(&form)
