@@ -44,61 +44,96 @@ const SYLLABLES: usize = 50_000;
 /// The longest word of the lexicon, in syllables.
 const LONGEST: usize = 4;
 
-/// The lexicon's fingerprints as one bit each of the `2^WORD_BITS` values (128 KB): a test
-/// costs one load, where a hash table costs a probe (`word_at` asks for most syllables). In
-/// front of it, one bit for each 64 values (2 KB): nine tests in ten end there, in the
-/// processor's nearest cache; the large set's random reads had made a third of the misses of a
-/// 512 KB cache on 10 KB texts (cachegrind).
+/// The lexicon's fingerprints (`WORD_BITS` bits), as a test costs one or two loads (`word_at`
+/// asks for most syllables): one bit for each 64 values (2 KB), where nine tests in ten end, in
+/// the processor's nearest cache; and for each bit set there, the 64 values it stands for, one
+/// bit each, found by counting the bits set before it. Those are 12 KB, where one bit for each
+/// of the `2^WORD_BITS` values took 128 KB: its random reads had missed the nearest cache on
+/// most of the tests that passed the first set, a quarter of the time of cutting a text into
+/// words (perf).
 struct Lexicon {
     coarse: Vec<u64>,
-    bits: Vec<u64>,
+    /// For each word of `coarse`, how many bits the words before it have set.
+    rank: Vec<u32>,
+    /// For each bit of `coarse` that is set, in order: its 64 values.
+    fine: Vec<u64>,
     /// The ids of the words of [`ADDRESS`].
     address: Vec<TermId>,
 }
 
 impl Lexicon {
-    fn insert(&mut self, fingerprint: u64) {
-        self.bits[(fingerprint >> 6) as usize] |= 1 << (fingerprint & 63);
-        self.coarse[(fingerprint >> 12) as usize] |= 1 << (fingerprint >> 6 & 63);
+    /// Adds a fingerprint no smaller than those added before.
+    fn push(&mut self, fingerprint: u64) {
+        let c = (fingerprint >> 6) as usize;
+        if self.coarse[c >> 6] >> (c & 63) & 1 == 0 {
+            self.coarse[c >> 6] |= 1 << (c & 63);
+            self.fine.push(0);
+        }
+        if let Some(last) = self.fine.last_mut() {
+            *last |= 1 << (fingerprint & 63);
+        }
     }
 
+    #[inline(always)]
     fn contains(&self, fingerprint: u64) -> bool {
-        self.coarse[(fingerprint >> 12) as usize] >> (fingerprint >> 6 & 63) & 1 == 1
-            && self.bits[(fingerprint >> 6) as usize] >> (fingerprint & 63) & 1 == 1
+        let c = (fingerprint >> 6) as usize;
+        let word = self.coarse[c >> 6];
+        if word >> (c & 63) & 1 == 0 {
+            return false;
+        }
+        let below = (word & ((1 << (c & 63)) - 1)).count_ones();
+        self.fine[(self.rank[c >> 6] + below) as usize] >> (fingerprint & 63) & 1 == 1
     }
 }
 
-/// The lexicon's fingerprints, decoded once: Rice-coded gaps between the sorted fingerprints,
-/// most significant bit first.
+/// The lexicon, built once.
 fn lexicon() -> &'static Lexicon {
     static SET: OnceLock<Lexicon> = OnceLock::new();
     SET.get_or_init(|| {
         let mut set = Lexicon {
             coarse: vec![0; 1 << (WORD_BITS - 12)],
-            bits: vec![0; 1 << (WORD_BITS - 6)],
+            rank: Vec::new(),
+            fine: Vec::new(),
             address: ADDRESS.split(' ').map(crate::terms::word_id).collect(),
         };
-        let mut bit = 0usize;
-        let mut read = || {
-            let b = WORDS
-                .get(bit / 8)
-                .map_or(0, |&byte| (byte >> (7 - bit % 8)) & 1);
-            bit += 1;
-            u64::from(b)
-        };
-        let mut value = 0u64;
-        for n in 0..WORD_COUNT {
-            let mut gap = 0u64;
-            while read() == 1 {
-                gap += 1 << WORD_RICE;
-            }
-            for k in (0..WORD_RICE).rev() {
-                gap |= read() << k;
-            }
-            value = if n == 0 { gap } else { value + gap + 1 };
-            set.insert(value);
+        for value in fingerprints() {
+            set.push(value);
         }
+        let mut before = 0;
+        set.rank = set
+            .coarse
+            .iter()
+            .map(|w| {
+                before += w.count_ones();
+                before - w.count_ones()
+            })
+            .collect();
         set
+    })
+}
+
+/// The lexicon's fingerprints in ascending order, decoded from [`WORDS`]: Rice-coded gaps
+/// between them, most significant bit first.
+fn fingerprints() -> impl Iterator<Item = u64> {
+    let mut bit = 0usize;
+    let mut read = move || {
+        let b = WORDS
+            .get(bit / 8)
+            .map_or(0, |&byte| (byte >> (7 - bit % 8)) & 1);
+        bit += 1;
+        u64::from(b)
+    };
+    let mut value = 0u64;
+    (0..WORD_COUNT).map(move |n| {
+        let mut gap = 0u64;
+        while read() == 1 {
+            gap += 1 << WORD_RICE;
+        }
+        for k in (0..WORD_RICE).rev() {
+            gap |= read() << k;
+        }
+        value = if n == 0 { gap } else { value + gap + 1 };
+        value
     })
 }
 
@@ -137,7 +172,8 @@ fn word_at(lexicon: &Lexicon, syls: &[Syllable], i: usize, lower: bool) -> usize
     #[allow(clippy::needless_range_loop)] // (an iterator here is twice as slow)
     for n in i + 1..syls.len().min(i + LONGEST) {
         let s = &syls[n];
-        if !s.joined || !s.alphabetic || (lower && s.upper) {
+        // `&`, not `&&`: one branch, not three (where the phrase ends is hard to predict).
+        if !(s.joined & s.alphabetic & !(lower & s.upper)) {
             break;
         }
         key = bigram(key, s.id);
@@ -171,22 +207,31 @@ fn opens(text: &str, syls: &[Syllable], i: usize) -> bool {
                 }))
 }
 
-/// One occurrence of a word.
-#[derive(Clone, Copy)]
+/// An occurrence of a word: its first syllable (an index into `Document::syllables`) and how
+/// many.
+#[derive(Clone, Copy, Default)]
 struct Occurrence {
-    /// The word's number.
-    word: u32,
-    /// Its first syllable (an index into `Document::syllables`) and how many.
     at: u32,
     len: u8,
     /// A name: shown as written, not in lower case.
     name: bool,
 }
 
+/// What the words of the article need of their occurrences, kept as they come (the
+/// occurrences themselves, one record each, were written once and read twice).
+#[derive(Clone, Copy, Default)]
+struct Tally {
+    count: u32,
+    /// Occurrences as a name minus the others.
+    names: i32,
+    /// The first occurrence as a name (`len` 0 before one).
+    first_name: Occurrence,
+}
+
 /// No word has this number yet.
 const UNMET: u32 = u32::MAX;
 
-/// The words of the article with their occurrences.
+/// The words of the article, numbered in order of first occurrence.
 struct Words {
     /// The number of each one-syllable word by its syllable number ([`UNMET`] before it is
     /// met): most words are one syllable, and an array costs less than a hash probe.
@@ -194,16 +239,15 @@ struct Words {
     /// The longer words by their key, numbered among themselves, and each one's number.
     numbers: Numbering,
     longer: Vec<u32>,
-    count: Vec<u32>,
-    /// Each word's first occurrence (an index into `occurrences`).
-    first: Vec<u32>,
-    occurrences: Vec<Occurrence>,
+    /// Each word's first occurrence, and its tally.
+    first: Vec<Occurrence>,
+    tally: Vec<Tally>,
 }
 
 impl Words {
     fn add(&mut self, doc: &Document<'_>, at: usize, len: usize, name: bool) {
         let syls = &doc.syllables[at..at + len];
-        let next = self.count.len() as u32;
+        let next = self.first.len() as u32;
         let n = if len == 1 {
             let n = &mut self.single[syls[0].sid as usize];
             if *n == UNMET {
@@ -218,17 +262,21 @@ impl Words {
             }
             self.longer[n as usize]
         };
-        if n == next {
-            self.count.push(0);
-            self.first.push(self.occurrences.len() as u32);
-        }
-        self.count[n as usize] += 1;
-        self.occurrences.push(Occurrence {
-            word: n,
+        let o = Occurrence {
             at: at as u32,
             len: len as u8,
             name,
-        });
+        };
+        if n == next {
+            self.first.push(o);
+            self.tally.push(Tally::default());
+        }
+        let t = &mut self.tally[n as usize];
+        t.count += 1;
+        t.names += if name { 1 } else { -1 };
+        if name && t.first_name.len == 0 {
+            t.first_name = o;
+        }
     }
 }
 
@@ -291,12 +339,21 @@ fn words(doc: &Document<'_>, cands: &[usize]) -> Words {
     let mut lower = vec![false; doc.vocab.len()];
     for &u in &units {
         let syls = doc.syllables_of(u);
-        let letters = syls.iter().filter(|s| s.alphabetic).count();
-        let caps = syls
-            .iter()
-            .filter(|s| s.upper && all_caps(&text[s.range()]))
-            .count();
-        shouting[u] = letters >= 3 && caps * 2 > letters;
+        let (mut letters, mut upper) = (0, 0);
+        for s in syls {
+            letters += usize::from(s.alphabetic);
+            upper += usize::from(s.upper);
+        }
+        // Syllables all in capitals are capitalized: they are looked at (character by
+        // character) only in the few units where the capitalized are most.
+        shouting[u] = letters >= 3
+            && upper * 2 > letters
+            && syls
+                .iter()
+                .filter(|s| s.upper && all_caps(&text[s.range()]))
+                .count()
+                * 2
+                > letters;
         if !shouting[u] {
             for (i, s) in syls.iter().enumerate() {
                 if !s.upper {
@@ -309,11 +366,13 @@ fn words(doc: &Document<'_>, cands: &[usize]) -> Words {
     }
     let mut w = Words {
         single: vec![UNMET; doc.vocab.len()],
-        numbers: Numbering::with_capacity(doc.vocab.len() / 2),
+        // News has a fifth as many longer words as distinct syllables: room for a quarter, the
+        // table grows past it (filling the slots of a table sized for the worst case cost more
+        // than the words).
+        numbers: Numbering::with_capacity(doc.vocab.len() / 4),
         longer: Vec::new(),
-        count: Vec::new(),
-        first: Vec::new(),
-        occurrences: Vec::new(),
+        first: Vec::with_capacity(doc.vocab.len()),
+        tally: Vec::with_capacity(doc.vocab.len()),
     };
     for &u in &units {
         let base = doc.ranges[u].0;
@@ -374,9 +433,7 @@ fn given_names(doc: &Document<'_>, w: &mut Words) {
     // For each syllable number: the longer name it ends, u32::MAX if several.
     const NONE: u32 = u32::MAX - 1;
     let mut ends = vec![NONE; doc.vocab.len()];
-    let first = |w: &Words, n: usize| w.occurrences[w.first[n] as usize];
-    for n in 0..w.count.len() {
-        let o = first(w, n);
+    for (n, o) in w.first.iter().enumerate() {
         if o.name && o.len > 1 {
             let last = doc.syllables[(o.at + u32::from(o.len) - 1) as usize].sid as usize;
             ends[last] = if ends[last] == NONE || ends[last] == n as u32 {
@@ -386,13 +443,12 @@ fn given_names(doc: &Document<'_>, w: &mut Words) {
             };
         }
     }
-    for n in 0..w.count.len() {
-        let o = first(w, n);
+    for (n, o) in w.first.iter().enumerate() {
         if o.name && o.len == 1 {
             let full = ends[doc.syllables[o.at as usize].sid as usize];
             if full < NONE {
-                w.count[full as usize] += w.count[n];
-                w.count[n] = 0;
+                w.tally[full as usize].count += w.tally[n].count;
+                w.tally[n].count = 0;
             }
         }
     }
@@ -403,21 +459,23 @@ pub(crate) fn keywords(doc: &Document<'_>, cands: &[usize]) -> Vec<Keyword> {
     let mut w = words(doc, cands);
     given_names(doc, &mut w);
     let syls_of = |n: usize| {
-        let o = w.occurrences[w.first[n] as usize];
+        let o = w.first[n];
         &doc.syllables[o.at as usize..][..usize::from(o.len)]
     };
-    let mut weight = vec![0f32; w.count.len()];
+    let mut weight = vec![0f32; w.first.len()];
     for (n, x) in weight.iter_mut().enumerate() {
         let syls = syls_of(n);
-        if w.count[n] > 0 {
+        let count = w.tally[n].count;
+        if count > 0 {
             let len = syls.len() as f32;
             let idf: f32 = syls.iter().map(|s| doc.vocab.idf[s.sid as usize]).sum();
-            *x = crate::score::log_tf(w.count[n]) * idf / len * (1.0 + LONGER * (len - 1.0));
+            *x = crate::score::log_tf(count) * idf / len * (1.0 + LONGER * (len - 1.0));
         }
     }
-    // Most texts need a dozen or two of the heaviest to find ten keywords.
+    // Most texts need a dozen or two of the heaviest to find ten keywords. Ties go to the word
+    // met first: words are numbered in order of first occurrence.
     let order = crate::order::order_lazily(weight.len(), 4 * KEYWORDS, |n| {
-        u64::from(!crate::order::f32_key(weight[n])) << 32 | u64::from(w.first[n])
+        u64::from(!crate::order::f32_key(weight[n])) << 32 | n as u64
     });
     // The heaviest words, none part of another.
     let inside = |a: usize, b: usize| {
@@ -450,35 +508,17 @@ pub(crate) fn keywords(doc: &Document<'_>, cands: &[usize]) -> Vec<Keyword> {
 
 /// The forms the text writes the words `chosen` in: each as a name (as written, NFC, without
 /// invisible characters, the first time) if it is written so more often than not, else in
-/// lower case. One pass over the occurrences for all of them.
+/// lower case.
 fn written(doc: &Document<'_>, w: &Words, chosen: &[usize]) -> Vec<String> {
-    // Per chosen word: names minus other occurrences, and the first occurrence as a name.
-    let mut slot = vec![usize::MAX; w.count.len()];
-    for (k, &n) in chosen.iter().enumerate() {
-        slot[n] = k;
-    }
-    let mut names = vec![0i32; chosen.len()];
-    let mut first_name: Vec<Option<Occurrence>> = vec![None; chosen.len()];
-    let from = chosen
-        .iter()
-        .map(|&n| w.first[n] as usize)
-        .min()
-        .unwrap_or(0);
-    for o in &w.occurrences[from..] {
-        let k = slot[o.word as usize];
-        if k == usize::MAX {
-            continue;
-        }
-        names[k] += if o.name { 1 } else { -1 };
-        if o.name && first_name[k].is_none() {
-            first_name[k] = Some(*o);
-        }
-    }
     chosen
         .iter()
-        .enumerate()
-        .map(|(k, &n)| {
-            let o = first_name[k].unwrap_or(w.occurrences[w.first[n] as usize]);
+        .map(|&n| {
+            let t = w.tally[n];
+            let o = if t.first_name.len > 0 {
+                t.first_name
+            } else {
+                w.first[n]
+            };
             let mut form = String::new();
             for s in &doc.syllables[o.at as usize..][..usize::from(o.len)] {
                 if !form.is_empty() {
@@ -486,7 +526,7 @@ fn written(doc: &Document<'_>, w: &Words, chosen: &[usize]) -> Vec<String> {
                 }
                 form.extend(doc.text[s.range()].chars().filter(|&c| !is_invisible(c)));
             }
-            if names[k] > 0 {
+            if t.names > 0 {
                 nfc(&form)
             } else {
                 display_form(&form)
@@ -530,6 +570,15 @@ mod tests {
             "bí thư tô",
         ] {
             assert!(!in_lexicon(key(w)), "{w}");
+        }
+    }
+
+    #[test]
+    fn the_lexicon_holds_its_fingerprints_and_no_other() {
+        let all: Vec<u64> = fingerprints().collect();
+        assert_eq!(all.len(), WORD_COUNT);
+        for v in 0..1 << WORD_BITS {
+            assert_eq!(lexicon().contains(v), all.binary_search(&v).is_ok(), "{v}");
         }
     }
 
