@@ -217,8 +217,8 @@ struct Occurrence {
     name: bool,
 }
 
-/// What the words of the article need of their occurrences, kept as they come (the
-/// occurrences themselves, one record each, were written once and read twice).
+/// What the words of the article need of their occurrences, summed as they come, so that no
+/// record of every occurrence is kept (`written` reads the tallies of the chosen words).
 #[derive(Clone, Copy, Default)]
 struct Tally {
     count: u32,
