@@ -112,7 +112,7 @@ let timer = 0;
 
 function schedule(delay) {
   clearTimeout(timer);
-  els.card.dataset.state = "pending";
+  setStale();
   timer = setTimeout(run, delay);
 }
 
@@ -275,7 +275,17 @@ let summaryText = "";
 
 function setBusy(busy) {
   els.card.setAttribute("aria-busy", String(busy));
-  if (busy) els.card.dataset.state = "busy";
+  if (busy) {
+    setStale();
+    els.card.dataset.state = "busy";
+  }
+}
+
+/** The text changed: the summary on screen is not its summary any more, and cannot be copied
+ * until the new one is shown (showSummary enables the button again). */
+function setStale() {
+  els.card.dataset.state = "pending";
+  els.copy.disabled = true;
 }
 
 function setMessage(text, kind) {
@@ -423,7 +433,7 @@ els.list.addEventListener("click", (e) => {
 });
 
 els.copy.addEventListener("click", async () => {
-  if (!summaryText) return;
+  if (!summaryText || els.card.dataset.state !== "done") return;
   const label = "Sao chép";
   try {
     await navigator.clipboard.writeText(summaryText);

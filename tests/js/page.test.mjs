@@ -203,6 +203,39 @@ test("copy puts the summary on the clipboard", async () => {
   await page.close();
 });
 
+test("copy is disabled while a new summary is pending: it never copies the summary of another text", async () => {
+  // Two articles whose summaries differ.
+  const [a, b] = writtenArticles().filter((x) => x.article.length < 6000);
+  const summaryOf = (t) => engine.summarize(t, { sentences: 3 }).sentences.map((s) => s.text).join(" ");
+  assert.notEqual(summaryOf(a.article), summaryOf(b.article));
+  const page = await openPage();
+  await page.fill("#text", a.article);
+  await waitForSummary(page);
+  assert.equal(await page.isDisabled("#copy"), false);
+  await page.evaluate(() => navigator.clipboard.writeText("trống"));
+
+  // The text changes and, in the same task (before any answer can come), copy is pressed.
+  const pending = await page.evaluate((text) => {
+    const area = document.getElementById("text");
+    area.value = text;
+    area.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertText" }));
+    const copy = document.getElementById("copy");
+    const disabled = copy.disabled;
+    copy.click();
+    return { disabled, label: copy.textContent };
+  }, b.article);
+  assert.equal(pending.disabled, true, "copy is disabled while the summary on screen is of the old text");
+  await waitForSummary(page);
+  assert.deepEqual((await shown(page)).list, engine.summarize(b.article, { sentences: 3 }).sentences.map((s) => s.text));
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), "trống", "the click on the stale summary copied nothing");
+
+  // Once the new summary is shown, copy copies it.
+  await page.click("#copy");
+  await page.waitForFunction(() => document.getElementById("copy").textContent.includes("Đã sao chép"), null, WAIT);
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), summaryOf(b.article));
+  await page.close();
+});
+
 test("empty text, one sentence and junk get a helpful Vietnamese message", async () => {
   const page = await openPage();
   const message = () => page.textContent("#message");
