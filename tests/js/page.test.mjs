@@ -7,6 +7,7 @@ import { serveStatic } from "./helpers/static-server.mjs";
 import { askedWhileHeld, assertNoProblems, launch, watch, screenshotPath } from "./helpers/browser.mjs";
 import { nodeEngine } from "./helpers/engine-node.mjs";
 import { writtenArticles, mixedText } from "./helpers/articles.mjs";
+import { seriousViolations } from "./helpers/axe.mjs";
 
 const WAIT = { timeout: 60000 };
 let server, browser, problems, engine, article;
@@ -481,6 +482,87 @@ test("on a phone (390 x 844) a paste or the sample brings the summary into view;
   await page.screenshot({ path: screenshotPath("page-390-sample.png") });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `no horizontal scrolling at 390 px (overflow ${overflow} px)`);
+  await page.close();
+});
+
+test("axe-core finds no serious or critical violation: empty, with a summary, dark, on a phone", async () => {
+  const page = await openPage();
+  assert.deepEqual(await seriousViolations(page), [], "the empty page");
+  await page.fill("#text", article.article);
+  await waitForSummary(page);
+  assert.deepEqual(await seriousViolations(page), [], "with a summary");
+  await page.emulateMedia({ colorScheme: "dark" });
+  assert.deepEqual(await seriousViolations(page), [], "dark theme");
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.setViewportSize({ width: 390, height: 844 });
+  assert.deepEqual(await seriousViolations(page), [], "390 px wide");
+  await page.fill("#text", "### !!! *** 123 456 ---");
+  await page.waitForFunction(() => document.getElementById("summary-card").dataset.state === "error", null, WAIT);
+  assert.deepEqual(await seriousViolations(page), [], "with an error message");
+  await page.close();
+});
+
+/** Presses Tab until the focus is on `selector` (at most 40 times); fails if it never is. */
+async function tabTo(page, selector, key = "Tab") {
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press(key);
+    if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector)) return;
+  }
+  assert.fail(`${key} never reached ${selector}`);
+}
+
+test("the keyboard alone: paste, set the length, copy, read the highlights", async () => {
+  const page = await openPage();
+  await page.evaluate((t) => navigator.clipboard.writeText(t), article.article);
+  // From the top of the page, with keys only (no click, no focus() from the test).
+  await tabTo(page, "#text");
+  await page.keyboard.press("Control+V");
+  await waitForSummary(page);
+  assert.equal((await shown(page)).list.length, 3);
+
+  await tabTo(page, "#amount");
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  await page.waitForFunction(() => document.querySelectorAll("#summary-list li").length === 5, null, WAIT);
+  await waitForSummary(page);
+  const five = engine.summarize(article.article, { sentences: 5 });
+  assertMatchesLibrary(await shown(page), five);
+
+  await page.evaluate(() => navigator.clipboard.writeText("trống"));
+  await tabTo(page, "#copy");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.getElementById("copy").textContent.includes("Đã sao chép"), null, WAIT);
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), five.sentences.map((s) => s.text).join(" "));
+
+  // Each summary line leads to its highlight in the original: Enter on the first, then back
+  // (Shift+Tab) to the last line, Enter again.
+  const focusedMark = () =>
+    page.evaluate(() => {
+      const m = document.activeElement;
+      if (m.tagName !== "MARK") return null;
+      const box = document.getElementById("original").getBoundingClientRect();
+      const r = m.getBoundingClientRect();
+      return { text: m.textContent, visible: r.top >= box.top - 1 && r.bottom <= box.bottom + 1 };
+    });
+  await tabTo(page, "#summary-list li:first-child button");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.activeElement.tagName === "MARK", null, WAIT);
+  assert.deepEqual(await focusedMark(), { text: five.sentences[0].text, visible: true });
+  await tabTo(page, "#summary-list li:last-child button", "Shift+Tab");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction((t) => document.activeElement.tagName === "MARK" && document.activeElement.textContent === t, five.sentences[4].text, WAIT);
+  const last = await page.waitForFunction(() => {
+    const m = document.activeElement;
+    const box = document.getElementById("original").getBoundingClientRect();
+    const r = m.getBoundingClientRect();
+    return r.top >= box.top - 1 && r.bottom <= box.bottom + 1;
+  }, null, WAIT);
+  assert.equal(await last.jsonValue(), true, "the last highlight is scrolled into view");
+  // The original itself takes the focus and scrolls with the arrow keys.
+  await tabTo(page, "#original", "Shift+Tab");
+  const top = await page.evaluate(() => document.getElementById("original").scrollTop);
+  await page.keyboard.press("PageUp");
+  await page.waitForFunction((t) => document.getElementById("original").scrollTop < t, top, WAIT);
   await page.close();
 });
 

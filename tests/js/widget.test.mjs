@@ -9,6 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { serve, ROOT } from "./helpers/server.mjs";
 import { askedWhileHeld, assertNoProblems, launch, watch, screenshotPath } from "./helpers/browser.mjs";
+import { seriousViolations } from "./helpers/axe.mjs";
 import { nodeEngine } from "./helpers/engine-node.mjs";
 
 const WAIT = { timeout: 60000 };
@@ -360,6 +361,21 @@ test("widget.js of the package folder asks for the .wasm and the engine's module
   } finally {
     await second.close();
   }
+});
+
+test("axe-core finds no serious or critical violation in the widget, nor on a plain host page", async () => {
+  const { page } = await open("/demo.html", 2);
+  // The demo's host CSS is hostile on purpose (red text everywhere): only the widgets are checked.
+  assert.deepEqual(await seriousViolations(page, { include: [["tomtat-summary"]] }), [], "the demo's widgets");
+  await page.emulateMedia({ colorScheme: "dark" });
+  assert.deepEqual(await seriousViolations(page, { include: [["tomtat-summary"]] }), [], "dark");
+  await page.close();
+  const other = await open("/demo/other/page.html", 1);
+  assert.deepEqual(await seriousViolations(other.page), [], "a plain page with a widget");
+  await other.page.evaluate(() => document.querySelector("tomtat-summary").setAttribute("for", "khong-co"));
+  await other.page.waitForFunction(() => window.errorEvents.length === 1, null, WAIT);
+  assert.deepEqual(await seriousViolations(other.page), [], "a widget showing an error");
+  await other.page.close();
 });
 
 test("no console errors and no request leaves the origin", () => {
