@@ -2,11 +2,11 @@
 // headless Chromium driven through the DevTools protocol (bench/cdp.mjs). Not a test: it prints
 // figures. Usage (./dev bench --cold runs it on www/ after a build):
 //   node bench/cold-start.mjs [--runs 5] [--www DIR] [--also DIR] [--json FILE] [--verbose]
-//                             [--trace FILE] [--trace-second FILE]
+//                             [--trace FILE] [--trace-second FILE] [--trace-widget FILE]
 //   --also DIR   a second site (e.g. a build of another commit's www/), run in turn with the
 //                first, so that both see the same load of the machine
 //   --verbose    every visit's requests (start, end, bytes), first paint and long tasks
-//   --trace      a Chrome trace of the first run's first (or second) visit, for Perfetto
+//   --trace      a Chrome trace of the first run's first visit (second visit, widget), for Perfetto
 //
 // Conditions of every run: a fresh profile (empty cache, no service worker); the page's CPU 4x
 // slower (Emulation.setCPUThrottlingRate; Chromium offers it for pages only, so a worker runs at
@@ -51,6 +51,7 @@ const VERBOSE = process.argv.includes("--verbose");
 // Chrome traces (for chrome://tracing or Perfetto) of the first run's first and second visits.
 let TRACE = arg("--trace", null);
 let TRACE_SECOND = arg("--trace-second", null);
+let TRACE_WIDGET = arg("--trace-widget", null);
 
 const NETWORK = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
 const CPU_RATE = 4;
@@ -386,8 +387,14 @@ async function pageRun(origin) {
 async function widgetRun(origin, file, prefix = "") {
   const b = await throttledBrowser();
   try {
+    const tracing = !prefix && TRACE_WIDGET;
+    if (tracing) {
+      TRACE_WIDGET = null;
+      await startTrace(b.cdp);
+    }
     const { sessionId } = await b.open(`${origin}/${file}`);
     const r = await b.figures(sessionId, ["summary"]);
+    if (tracing) await saveTrace(b.cdp, tracing);
     if (VERBOSE) describe(file, r, b, 0);
     const key = prefix ? `${prefix}Widget` : "widget";
     return { [key]: r.summary, [`${key}Bytes`]: b.bytesBefore(r.origin + r.summary), workerCpu: b.state.workerCpu };
