@@ -57,7 +57,7 @@ def candidates():
 
 
 def keys(words):
-    subprocess.run(["cargo", "build", "--release", "--quiet", "--example", "word_keys"], cwd=ROOT, check=True)
+    subprocess.run(["cargo", "build", "--release", "--quiet", "--features", "lab", "--example", "word_keys"], cwd=ROOT, check=True)
     exe = os.path.join(ROOT, "target", "release", "examples", "word_keys")
     res = subprocess.run([exe], input="\n".join(words) + "\n", capture_output=True, text=True, check=True)
     return [int(k, 16) for k in res.stdout.split()]

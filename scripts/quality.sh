@@ -25,7 +25,7 @@ eval_dir=$(dirname "$data")
 train=$eval_dir/train.jsonl.gz
 out=${QUALITY_OUT:-target/quality}
 mkdir -p "$out"
-cargo build --release --quiet
+cargo build --release --features lab --quiet --bin tomtat
 bin=target/release/tomtat
 
 if [ "$cv" = 1 ]; then

@@ -20,14 +20,16 @@ mod clean;
 mod error;
 mod idf;
 mod keywords;
+#[cfg(feature = "lab")]
+pub mod lab;
 mod model;
-pub mod normalize;
+mod normalize;
 mod order;
 mod score;
 mod segment;
 mod select;
-pub mod sentences;
-pub mod terms;
+mod sentences;
+mod terms;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
@@ -41,7 +43,6 @@ static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_all
 use serde::{Deserialize, Serialize};
 
 pub use error::{Error, Result};
-pub use score::{features, FeatureRows, FEATURE_NAMES};
 use terms::Syllable;
 
 /// The longest text accepted, in bytes (64 MiB).
@@ -272,35 +273,6 @@ pub fn summarize(text: &str, options: &Options) -> Result<Summary> {
     let scored = score::score(&doc, &candidates, options.title.as_deref());
     let chosen = select::select(&doc, &scored, budget);
     Ok(select::summary(&doc, &scored, &chosen))
-}
-
-/// How `tomtat eval --words-from-reference` (and the quality guard of the tests) fills a word
-/// budget with units ranked best first: until `budget` words are reached, and a unit placed
-/// before one already chosen only if it fits whole (the summary is read in text order and cut
-/// after the budget, so a unit that does not fit would push out the better one). `at` gives a
-/// unit's place in the text, `words` its length; the chosen come back in text order.
-#[doc(hidden)]
-pub fn fill_budget<T>(
-    ranked: impl IntoIterator<Item = T>,
-    budget: usize,
-    at: impl Fn(&T) -> usize,
-    words: impl Fn(&T) -> usize,
-) -> Vec<T> {
-    let mut used = 0;
-    let mut chosen: Vec<T> = Vec::new();
-    for u in ranked {
-        if used >= budget {
-            break;
-        }
-        let n = words(&u);
-        if used + n > budget && chosen.iter().any(|c| at(c) > at(&u)) {
-            continue;
-        }
-        used += n;
-        chosen.push(u);
-    }
-    chosen.sort_by_key(|u| at(u));
-    chosen
 }
 
 /// The units [`summarize`] would rank, best first, with their scores: for evaluation and for

@@ -10,8 +10,10 @@
 //! 5. the model ([`crate::model`]), fitted on news, turns each feature vector into a score.
 
 use crate::terms::{bigram, for_each_term, Numbering, Syllable, TermId};
+#[cfg(any(test, feature = "lab"))]
+use crate::Result;
 use crate::{idf, model, order};
-use crate::{Document, Result, Unit, UnitKind};
+use crate::{Document, Unit, UnitKind};
 
 /// Names of the features, in the order of [`features`]' vectors and of the model's inputs.
 pub const FEATURE_NAMES: [&str; 43] = [
@@ -92,6 +94,7 @@ impl Scored {
 }
 
 /// The feature vectors of a text's candidates, as the model sees them (for fitting it).
+#[cfg(any(test, feature = "lab"))]
 #[derive(Debug, Clone, PartialEq)]
 pub struct FeatureRows {
     /// The text had a title (given, or a heading at the top): the titled model scores it.
@@ -101,7 +104,8 @@ pub struct FeatureRows {
 }
 
 /// The feature vectors of the candidate units of `text` (for fitting the model).
-pub fn features(text: &str, title: Option<&str>) -> Result<FeatureRows> {
+#[cfg(any(test, feature = "lab"))]
+pub(crate) fn features(text: &str, title: Option<&str>) -> Result<FeatureRows> {
     let doc = Document::new(text)?;
     let cands = doc.candidates();
     let mut x = Vec::with_capacity(cands.len());
@@ -122,6 +126,7 @@ pub(crate) fn score(doc: &Document<'_>, cands: &[usize], title: Option<&str>) ->
 
 struct Analysis {
     /// The text has a title (given, or a heading before the first candidate).
+    #[cfg_attr(not(any(test, feature = "lab")), allow(dead_code))]
     titled: bool,
     scored: Scored,
 }

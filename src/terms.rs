@@ -214,11 +214,6 @@ fn stopwords() -> &'static Stopwords {
     })
 }
 
-/// Is the single folded syllable with this id a stopword?
-pub fn is_stopword(id: TermId) -> bool {
-    stopwords().grams.contains(id)
-}
-
 /// What the tokenizer learns that does not depend on the text: the shape of each token met and
 /// each syllable's idf and stopword flags, under a number of its own. Kept from one call to the
 /// next (per thread): texts share most of their words, so a page that summarizes again and
