@@ -5,9 +5,10 @@
 //! what stands before it (a "Tin liên quan" marker starts a run of headlines) and at
 //! repetition, so they carry over from one news site to the next.
 
-use crate::normalize::fold_into;
-use crate::sentences::{next_byte, Leads, Span};
+use crate::sentences::Span;
 use crate::terms::{bigram, hash_key, Numbering, Syllable, TermId};
+use crate::text::fold_into;
+use crate::text::scan::{next_byte, Leads};
 use crate::UnitKind;
 
 /// A unit without final punctuation on a line of its own, of at most this many syllables,

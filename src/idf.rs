@@ -3,8 +3,8 @@
 
 use std::sync::OnceLock;
 
-use crate::normalize::fold_into;
 use crate::terms::{hash_key, Numbering, TermId};
+use crate::text::fold_into;
 
 const TABLE: &str = include_str!("data/idf.txt");
 /// Size of one step of the quantized idf in the table.
@@ -58,7 +58,7 @@ pub fn syllable(id: TermId) -> f32 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::normalize::fold;
+    use crate::text::fold;
 
     #[test]
     fn common_syllables_weigh_less_than_rare_ones() {

@@ -41,7 +41,7 @@ pub fn fill_budget<T>(
 /// White space as the engine sees it (a text of nothing else is empty): Unicode white space,
 /// NBSP and the invisible characters included.
 pub fn is_space(c: char) -> bool {
-    crate::normalize::is_space(c)
+    crate::text::is_space(c)
 }
 
 /// How many syllables (words) the engine counts in `text[start..end]`: what `maxWords` and

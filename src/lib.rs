@@ -23,13 +23,12 @@ mod keywords;
 #[cfg(feature = "lab")]
 pub mod lab;
 mod model;
-mod normalize;
 mod order;
 mod score;
-mod segment;
 mod select;
 mod sentences;
 mod terms;
+mod text;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
@@ -245,7 +244,7 @@ fn check_text(text: &str) -> Result<()> {
             max: MAX_TEXT_BYTES,
         });
     }
-    if text.chars().all(normalize::is_space) {
+    if text.chars().all(crate::text::is_space) {
         return Err(Error::EmptyText);
     }
     Ok(())

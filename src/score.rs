@@ -877,7 +877,7 @@ fn interactions(f: &mut Features, n: usize) {
 }
 
 /// '"' and the lead byte of '“' and '”'.
-const QUOTE_LEADS: crate::sentences::Leads<2> = crate::sentences::Leads {
+const QUOTE_LEADS: crate::text::scan::Leads<2> = crate::text::scan::Leads {
     range: (0, 0),
     bytes: [b'"', 0xE2],
 };
@@ -891,7 +891,7 @@ fn quoted_bytes(t: &str) -> usize {
     let mut i = 0;
     // '"' or the lead byte 0xE2, eight bytes at a time (most of a sentence has neither).
     loop {
-        i = crate::sentences::next_byte(t, i, &QUOTE_LEADS);
+        i = crate::text::scan::next_byte(t, i, &QUOTE_LEADS);
         if i == b.len() {
             break;
         }

@@ -1,9 +1,9 @@
 //! Choosing the summary: the best candidates, without near-repeats, within the length asked
 //! for, returned in the order of the text.
 
-use crate::normalize::fold;
 use crate::score::Scored;
 use crate::terms::{Numbering, TermId};
+use crate::text::fold;
 use crate::{Document, Error, Options, Result, Stats, Summary, SummarySentence, UnitKind};
 
 /// Two candidates whose term vectors have at least this cosine similarity say the same thing;

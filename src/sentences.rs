@@ -5,7 +5,8 @@
 //! ends a sentence only when white space and something that can start a sentence follow it,
 //! and not after an abbreviation or an initial ("TP. HCM", "PGS.TS. Lê", "N.V. Bình").
 
-use crate::normalize::{is_space, nfc};
+use crate::text::scan::{next_byte, Leads};
+use crate::text::{is_space, nfc};
 
 /// One unit of text as found by the splitter, before it is classified.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,13 +41,6 @@ fn is_opener(c: char) -> bool {
         c,
         '"' | '\'' | '“' | '‘' | '«' | '‹' | '(' | '[' | '{' | '（'
     )
-}
-
-/// Bytes that [`next_byte`] looks for: the ASCII bytes `range.0..range.1` (none when they are
-/// equal) and `bytes`.
-pub(crate) struct Leads<const N: usize> {
-    pub range: (u8, u8),
-    pub bytes: [u8; N],
 }
 
 /// The bytes that can begin a line break: '\n' to '\r', or 0xC2 (U+85), 0xE2 (U+2028, U+2029).
@@ -347,47 +341,11 @@ fn ends_sentence(s: &str) -> bool {
 /// A letter, a digit, or a combining diacritic (as NFD text writes Vietnamese tones). The
 /// Latin letters first: std's tables cost a search per Vietnamese letter (0.7 % of a call).
 fn is_word_char(c: char) -> bool {
-    crate::normalize::is_latin_letter(c)
-        || c.is_alphanumeric()
-        || ('\u{300}'..='\u{36F}').contains(&c)
+    crate::text::is_latin_letter(c) || c.is_alphanumeric() || ('\u{300}'..='\u{36F}').contains(&c)
 }
 
 fn char_at(s: &str, i: usize) -> Option<char> {
     s.get(i..).and_then(|r| r.chars().next())
-}
-
-/// The first byte offset from `i` on whose byte is one of `leads`, or the length of `s`. With
-/// only ASCII and lead bytes in `leads`, the offset is a character boundary.
-#[inline(never)]
-pub(crate) fn next_byte<const N: usize>(s: &str, mut i: usize, leads: &Leads<N>) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = ONES * 0x80;
-    let b = s.as_bytes();
-    let (lo, hi) = leads.range;
-    let is_lead = |x: u8| {
-        leads.bytes.iter().fold(false, |a, &v| a | (x == v)) | (x.wrapping_sub(lo) < hi - lo)
-    };
-    // Eight bytes at a time, without a branch per byte or per lead: by the borrow trick, `x`
-    // holds a byte below `hi` if `(x - ONES * hi) & !x & HIGH` is not zero, and a byte `v` if
-    // `x ^ (ONES * v)` holds a zero byte. (Below `hi` includes the control characters below
-    // `lo`: after one, say a tab, the search goes on byte by byte.) The .wasm has no vector
-    // instructions: a byte at a time cost 2 % of a call in Node, a test per lead 5 % at 1 MB.
-    while let Some(chunk) = b.get(i..).and_then(|t| t.first_chunk::<8>()) {
-        let x = u64::from_le_bytes(*chunk);
-        let below = x.wrapping_sub(ONES * u64::from(hi)) & !x;
-        let found = leads.bytes.iter().fold(below, |a, &v| {
-            let y = x ^ (ONES * u64::from(v));
-            a | (y.wrapping_sub(ONES) & !y)
-        });
-        if found & HIGH != 0 {
-            break;
-        }
-        i += 8;
-    }
-    b[i..]
-        .iter()
-        .position(|&x| is_lead(x))
-        .map_or(b.len(), |p| i + p)
 }
 
 fn split_block(text: &str, bs: usize, be: usize, block: usize, out: &mut Vec<Span>) {
@@ -529,38 +487,6 @@ fn is_abbreviation(before: &str, after: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn next_byte_finds_the_first_lead_at_every_offset() {
-        const BREAKS: [u8; 6] = [b'\n', 0x0B, 0x0C, b'\r', 0xC2, 0xE2];
-        const TERMINATORS: [u8; 6] = [b'.', b'!', b'?', 0xE2, 0xE3, 0xEF];
-        // A lead (or a near miss: 0xE1, '/', a tab and other control characters below the
-        // range of line breaks) at every place of texts of every length up to 40, after a tab
-        // or not, from every start.
-        for len in 0..40 {
-            for at in 0..len {
-                for b in [
-                    "!", "\n", "\r", "\u{B}", "\u{85}", "\u{2026}", "\u{1EA1}", "/", "\t", "\u{1}",
-                ] {
-                    for before in ["a", "\t"] {
-                        let t = format!("{}{b}{}", before.repeat(at), "x".repeat(len - at));
-                        for from in 0..=t.len() {
-                            let want = |set: &[u8]| {
-                                t.as_bytes()[from..]
-                                    .iter()
-                                    .position(|x| set.contains(x))
-                                    .map_or(t.len(), |p| from + p)
-                            };
-                            let got = next_byte(&t, from, &TERMINATOR_LEADS);
-                            assert_eq!(got, want(&TERMINATORS), "{t:?} {from}");
-                            let got = next_byte(&t, from, &BREAK_LEADS);
-                            assert_eq!(got, want(&BREAKS), "{t:?} {from}");
-                        }
-                    }
-                }
-            }
-        }
-    }
 
     fn texts(t: &str) -> Vec<&str> {
         split(t).iter().map(|s| &t[s.start..s.end]).collect()

