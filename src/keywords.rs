@@ -469,7 +469,7 @@ pub(crate) fn keywords(doc: &Document<'_>, cands: &[usize]) -> Vec<Keyword> {
         if count > 0 {
             let len = syls.len() as f32;
             let idf: f32 = syls.iter().map(|s| doc.vocab.idf[s.sid as usize]).sum();
-            *x = crate::score::log_tf(count) * idf / len * (1.0 + LONGER * (len - 1.0));
+            *x = crate::terms::log_tf(count) * idf / len * (1.0 + LONGER * (len - 1.0));
         }
     }
     // Most texts need a dozen or two of the heaviest to find ten keywords. Ties go to the word

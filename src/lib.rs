@@ -18,7 +18,6 @@
 
 mod clean;
 mod error;
-mod idf;
 mod keywords;
 #[cfg(feature = "lab")]
 pub mod lab;

@@ -12,7 +12,7 @@
 use crate::terms::{bigram, for_each_term, Numbering, Syllable, TermId};
 #[cfg(any(test, feature = "lab"))]
 use crate::Result;
-use crate::{idf, model, order};
+use crate::{model, order};
 use crate::{Document, Unit, UnitKind};
 
 /// Names of the features, in the order of [`features`]' vectors and of the model's inputs.
@@ -199,17 +199,6 @@ fn analyze(
 // ---------------------------------------------------------------------------------------------
 // 1–2. The text's terms.
 
-/// 1 + ln(count), from a table for the usual small counts (made once: a logarithm per term,
-/// or 64 per call, cost a short text more than its terms).
-pub(crate) fn log_tf(count: u32) -> f32 {
-    static SMALL: std::sync::OnceLock<[f32; 64]> = std::sync::OnceLock::new();
-    SMALL
-        .get_or_init(|| std::array::from_fn(|c| 1.0 + (c as f32).ln()))
-        .get(count as usize)
-        .copied()
-        .unwrap_or_else(|| 1.0 + (count as f32).ln())
-}
-
 /// The terms of a text, numbered: a content syllable's number is its syllable number, the
 /// two-syllable terms come after. Per number: id, idf, occurrences, first occurrence.
 struct TermTable {
@@ -328,7 +317,7 @@ impl TermTable {
 
     /// 1 + ln(count).
     fn tf(&self, k: usize) -> f32 {
-        log_tf(self.count[k])
+        crate::terms::log_tf(self.count[k])
     }
 
     /// Sort key of a term: the heaviest first, ties by first occurrence (unit, syllable), then
@@ -455,9 +444,9 @@ fn term_vector(syls: &[Syllable]) -> Vec<(TermId, f32, bool)> {
     for_each_term(syls, |id, bigram, i| {
         if seen.number(id).1 {
             let w = if bigram {
-                0.5 * (idf::syllable(syls[i].id) + idf::syllable(syls[i + 1].id))
+                0.5 * (crate::terms::idf_of(syls[i].id) + crate::terms::idf_of(syls[i + 1].id))
             } else {
-                idf::syllable(id)
+                crate::terms::idf_of(id)
             };
             v.push((id, w, bigram));
         }

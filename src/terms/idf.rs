@@ -1,12 +1,13 @@
 //! Inverse document frequencies of syllables, fitted on Vietnamese news (see
-//! `scripts/fit_idf.py` and the header of `data/idf.txt`).
+//! `scripts/fit_idf.py` and the header of `src/data/idf.txt`).
 
 use std::sync::OnceLock;
 
-use crate::terms::{hash_key, Numbering, TermId};
+use super::hash::hash_key;
+use super::{Numbering, TermId};
 use crate::text::fold_into;
 
-const TABLE: &str = include_str!("data/idf.txt");
+const TABLE: &str = include_str!("../data/idf.txt");
 /// Size of one step of the quantized idf in the table.
 const STEP: f32 = 0.25;
 
@@ -50,7 +51,7 @@ fn table() -> &'static Idf {
 }
 
 /// The idf of a syllable id (see [`crate::terms::Syllable::id`]).
-pub fn syllable(id: TermId) -> f32 {
+pub(crate) fn syllable(id: TermId) -> f32 {
     let t = table();
     t.ids.get(id).map_or(t.unseen, |n| t.idf[n as usize])
 }
