@@ -16,7 +16,7 @@
 
 #![deny(missing_docs)]
 
-mod clean;
+mod classify;
 mod error;
 mod keywords;
 #[cfg(feature = "lab")]
@@ -25,7 +25,7 @@ mod model;
 mod order;
 mod score;
 mod select;
-mod sentences;
+mod split;
 mod terms;
 mod text;
 #[cfg(target_arch = "wasm32")]
@@ -177,7 +177,7 @@ pub(crate) struct Document<'a> {
 impl<'a> Document<'a> {
     pub fn new(text: &'a str) -> Result<Self> {
         check_text(text)?;
-        let spans = sentences::split(text);
+        let spans = split::split(text);
         // News has a syllable per 5.8 bytes or so: room for all of them, most of the time.
         let mut syllables = Vec::with_capacity(text.len() / 5 + 16);
         let mut ranges = Vec::with_capacity(spans.len());
@@ -191,7 +191,7 @@ impl<'a> Document<'a> {
         // without a copy, for a block this large.
         syllables.shrink_to_fit();
         let per_unit: Vec<&[Syllable]> = ranges.iter().map(|&(a, b)| &syllables[a..b]).collect();
-        let kinds = clean::classify(text, &spans, &per_unit, vocab.len());
+        let kinds = classify::classify(text, &spans, &per_unit, vocab.len());
         let units = spans
             .iter()
             .zip(kinds)
