@@ -17,15 +17,18 @@
 #![deny(missing_docs)]
 
 mod classify;
+mod document;
 mod error;
 mod keywords;
 #[cfg(feature = "lab")]
 pub mod lab;
 mod model;
+mod options;
 mod order;
 mod score;
 mod select;
 mod split;
+mod summary;
 mod terms;
 mod text;
 #[cfg(target_arch = "wasm32")]
@@ -40,8 +43,8 @@ static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_all
 
 use serde::{Deserialize, Serialize};
 
+use document::Document;
 pub use error::{Error, Result};
-use terms::Syllable;
 
 /// The longest text accepted, in bytes (64 MiB).
 pub const MAX_TEXT_BYTES: usize = 64 << 20;
@@ -163,92 +166,6 @@ impl Summary {
     }
 }
 
-/// A text cut into units with their syllables and kinds: the input of scoring.
-pub(crate) struct Document<'a> {
-    pub text: &'a str,
-    pub units: Vec<Unit>,
-    pub syllables: Vec<Syllable>,
-    /// `syllables[ranges[i].0..ranges[i].1]` are the syllables of unit `i`.
-    pub ranges: Vec<(usize, usize)>,
-    /// The distinct syllables of the text (numbered as [`Syllable::sid`] counts them).
-    pub vocab: terms::Vocab,
-}
-
-impl<'a> Document<'a> {
-    pub fn new(text: &'a str) -> Result<Self> {
-        check_text(text)?;
-        let spans = split::split(text);
-        // News has a syllable per 5.8 bytes or so: room for all of them, most of the time.
-        let mut syllables = Vec::with_capacity(text.len() / 5 + 16);
-        let mut ranges = Vec::with_capacity(spans.len());
-        let mut vocab = terms::Vocab::for_document();
-        for sp in &spans {
-            let a = syllables.len();
-            terms::syllables_into(text, sp.start, sp.end, &mut syllables, &mut vocab);
-            ranges.push((a, syllables.len()));
-        }
-        // Give back the room not used (a tenth or so) before scoring takes its share: in place,
-        // without a copy, for a block this large.
-        syllables.shrink_to_fit();
-        let per_unit: Vec<&[Syllable]> = ranges.iter().map(|&(a, b)| &syllables[a..b]).collect();
-        let kinds = classify::classify(text, &spans, &per_unit, vocab.len());
-        let units = spans
-            .iter()
-            .zip(kinds)
-            .enumerate()
-            .map(|(index, (sp, kind))| Unit {
-                index,
-                start: sp.start,
-                end: sp.end,
-                kind,
-                paragraph: sp.block,
-            })
-            .collect();
-        Ok(Document {
-            text,
-            units,
-            syllables,
-            ranges,
-            vocab,
-        })
-    }
-
-    pub fn syllables_of(&self, unit: usize) -> &[Syllable] {
-        let (a, b) = self.ranges[unit];
-        &self.syllables[a..b]
-    }
-
-    /// Units that may be in a summary: the sentences, or the headings if there is no sentence.
-    pub fn candidates(&self) -> Vec<usize> {
-        let of = |k: UnitKind| -> Vec<usize> {
-            self.units
-                .iter()
-                .filter(|u| u.kind == k)
-                .map(|u| u.index)
-                .collect()
-        };
-        let s = of(UnitKind::Sentence);
-        if s.is_empty() {
-            of(UnitKind::Heading)
-        } else {
-            s
-        }
-    }
-}
-
-fn check_text(text: &str) -> Result<()> {
-    if text.len() > MAX_TEXT_BYTES {
-        return Err(Error::TextTooLong {
-            bytes: text.len(),
-            max: MAX_TEXT_BYTES,
-        });
-    }
-    if text.chars().all(crate::text::is_space) {
-        return Err(Error::EmptyText);
-    }
-    Ok(())
-}
-
 /// Cuts `text` into sentence units, each with its byte offsets and kind.
 ///
 /// Errors: [`Error::EmptyText`] for empty or white-space text, [`Error::TextTooLong`].
@@ -257,34 +174,30 @@ pub fn sentences(text: &str) -> Result<Vec<Unit>> {
 }
 
 /// Summarizes `text`: picks its most important sentences, without redundancy, within the
-/// length asked for, and returns them in the order of the text with their offsets.
+/// length asked for, and returns them in the order of the text with their offsets, with the
+/// words and names that stand for the text.
 ///
 /// Errors: [`Error::EmptyText`], [`Error::TextTooLong`], [`Error::NoSentences`] when no unit has
 /// words, [`Error::InvalidOption`] and [`Error::ConflictingOptions`] for bad options.
 pub fn summarize(text: &str, options: &Options) -> Result<Summary> {
-    let budget = select::Budget::from_options(options)?;
+    let budget = options.budget()?;
     let doc = Document::new(text)?;
-    let candidates = doc.candidates();
-    if candidates.is_empty() {
-        return Err(Error::NoSentences);
-    }
+    let candidates = doc.candidates()?;
     let scored = score::score(&doc, &candidates, options.title.as_deref());
     let chosen = select::select(&doc, &scored, budget);
-    Ok(select::summary(&doc, &scored, &chosen))
+    let keywords = keywords::keywords(&doc, &candidates);
+    Ok(summary::summary(&doc, &scored, &chosen, keywords))
 }
 
 /// The units [`summarize`] would rank, best first, with their scores: for evaluation and for
 /// callers that apply their own budget. Redundant units are left out.
 pub fn ranked(text: &str, title: Option<&str>) -> Result<Vec<(Unit, f64)>> {
     let doc = Document::new(text)?;
-    let candidates = doc.candidates();
-    if candidates.is_empty() {
-        return Err(Error::NoSentences);
-    }
+    let candidates = doc.candidates()?;
     let scored = score::score(&doc, &candidates, title);
     let order = select::rank(&doc, &scored);
     Ok(order
         .into_iter()
-        .map(|i| (doc.units[scored.units[i]].clone(), scored.scores[i]))
+        .map(|c| (doc.units[scored.units[c]].clone(), scored.scores[c]))
         .collect())
 }

@@ -107,7 +107,7 @@ pub struct FeatureRows {
 #[cfg(any(test, feature = "lab"))]
 pub(crate) fn features(text: &str, title: Option<&str>) -> Result<FeatureRows> {
     let doc = Document::new(text)?;
-    let cands = doc.candidates();
+    let cands = doc.candidates()?;
     let mut x = Vec::with_capacity(cands.len());
     let a = analyze(&doc, &cands, title, |input| x.push(input[..N].to_vec()));
     Ok(FeatureRows {

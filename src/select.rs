@@ -1,68 +1,17 @@
 //! Choosing the summary: the best candidates, without near-repeats, within the length asked
 //! for, returned in the order of the text.
 
+use crate::options::Budget;
 use crate::score::Scored;
 use crate::terms::{Numbering, TermId};
 use crate::text::fold;
-use crate::{Document, Error, Options, Result, Stats, Summary, SummarySentence, UnitKind};
+use crate::Document;
 
 /// Two candidates whose term vectors have at least this cosine similarity say the same thing;
 /// only the better one is kept.
 pub const REDUNDANCY: f32 = 0.6;
 /// How many of a candidate's rarest terms are used to find its near-repeats.
 const PROBES: usize = 3;
-
-/// The length of the summary.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Budget {
-    /// About a fifth of the candidates, at least one and at most five.
-    Default,
-    Sentences(usize),
-    Ratio(f64),
-    Words(usize),
-    Chars(usize),
-}
-
-impl Budget {
-    pub fn from_options(o: &Options) -> Result<Budget> {
-        let given: Vec<&'static str> = [
-            ("sentences", o.sentences.is_some()),
-            ("ratio", o.ratio.is_some()),
-            ("maxWords", o.max_words.is_some()),
-            ("maxChars", o.max_chars.is_some()),
-        ]
-        .iter()
-        .filter(|g| g.1)
-        .map(|g| g.0)
-        .collect();
-        if given.len() > 1 {
-            return Err(Error::ConflictingOptions(given));
-        }
-        let at_least_one = |name: &'static str, v: usize| {
-            if v == 0 {
-                Err(Error::invalid(name, "must be at least 1"))
-            } else {
-                Ok(v)
-            }
-        };
-        Ok(match (o.sentences, o.ratio, o.max_words, o.max_chars) {
-            (Some(n), ..) => Budget::Sentences(at_least_one("sentences", n)?),
-            (_, Some(r), ..) => {
-                if !(r > 0.0 && r <= 1.0) {
-                    return Err(Error::invalid(
-                        "ratio",
-                        // No `{r}`: float formatting would cost the .wasm about 20 KB.
-                        "must be a number above 0 and at most 1",
-                    ));
-                }
-                Budget::Ratio(r)
-            }
-            (_, _, Some(w), _) => Budget::Words(at_least_one("maxWords", w)?),
-            (_, _, _, Some(c)) => Budget::Chars(at_least_one("maxChars", c)?),
-            _ => Budget::Default,
-        })
-    }
-}
 
 /// The `PROBES` heaviest (rarest) terms of a vector, heaviest first, ties by id.
 fn rarest(v: &[(u32, f32)], ids: &[TermId]) -> Vec<(u32, f32)> {
@@ -283,48 +232,4 @@ pub(crate) fn select(doc: &Document<'_>, scored: &Scored, budget: Budget) -> Vec
         .into_iter()
         .map(|c| c as usize)
         .collect()
-}
-
-/// Builds the [`Summary`] of the chosen candidates.
-pub(crate) fn summary(doc: &Document<'_>, scored: &Scored, chosen: &[usize]) -> Summary {
-    let (lo, hi) = scored
-        .scores
-        .iter()
-        .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), &s| {
-            (lo.min(s), hi.max(s))
-        });
-    let norm = |s: f64| if hi > lo { (s - lo) / (hi - lo) } else { 1.0 };
-    let sentences: Vec<SummarySentence> = chosen
-        .iter()
-        .map(|&c| {
-            let u = &doc.units[scored.units[c]];
-            SummarySentence {
-                index: u.index,
-                start: u.start,
-                end: u.end,
-                score: (norm(scored.scores[c]) * 1e4).round() / 1e4,
-                text: doc.text[u.start..u.end].to_string(),
-            }
-        })
-        .collect();
-    let words_of = |u: usize| doc.syllables_of(u).len();
-    let stats = Stats {
-        units: doc.units.len(),
-        candidates: scored.units.len(),
-        selected: sentences.len(),
-        boilerplate: doc
-            .units
-            .iter()
-            .filter(|u| u.kind == UnitKind::Boilerplate)
-            .count(),
-        words: scored.units.iter().map(|&u| words_of(u)).sum(),
-        summary_words: sentences.iter().map(|s| words_of(s.index)).sum(),
-        chars: doc.text.chars().count(),
-        summary_chars: sentences.iter().map(|s| s.text.chars().count()).sum(),
-    };
-    Summary {
-        sentences,
-        keywords: crate::keywords::keywords(doc, &scored.units),
-        stats,
-    }
 }
