@@ -13,15 +13,6 @@ import {
   __fail_for_test as rawFailForTest,
 } from "./tomtat_bg.js";
 
-const USER_ERRORS = new Set([
-  "empty-text",
-  "no-sentences",
-  "text-too-long",
-  "invalid-argument",
-  "invalid-option",
-  "conflicting-options",
-]);
-
 /**
  * Instantiates the compiled module (once) and returns the functions over it. The entry files
  * export these under their own names, so that a bundler honouring `"sideEffects": false` can never
@@ -37,7 +28,9 @@ function guarded(fn) {
     try {
       return fn(...args);
     } catch (e) {
-      if (e instanceof Error && USER_ERRORS.has(e.kind)) throw e;
+      // tomtat's own errors carry the kind the Rust side gave them (src/error.rs, src/wasm/);
+      // "internal" comes from its panic hook, and anything without a kind from the module.
+      if (e instanceof Error && typeof e.kind === "string" && e.kind !== "internal") throw e;
       __wbg_reset_state();
       const reason = e instanceof Error ? e.message : String(e);
       const error = new Error(

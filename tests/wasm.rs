@@ -16,7 +16,7 @@ use wasm_bindgen_test::wasm_bindgen_test;
 use tomtat::{sentences, summarize, Error, Options, Summary, UnitKind, VERSION};
 
 #[allow(dead_code)]
-#[path = "../src/wasm.rs"]
+#[path = "../src/wasm/mod.rs"]
 mod js;
 
 /// Vietnamese news written for the tests, one sentence a line (`tests/fixtures/articles.txt`,

@@ -1,10 +1,15 @@
-//! The JavaScript API (WebAssembly only): a thin layer over the Rust API. It checks what JS
-//! passes in, converts byte offsets to UTF-16 offsets (what `String.prototype.slice` counts)
-//! and errors to JS `Error`s that carry a `kind`. No summarizing logic lives here.
+//! The JavaScript API (WebAssembly only): a thin layer over the Rust API. It converts what JS
+//! passes in into Rust values (a string, [`Options`]), byte offsets into UTF-16 offsets (what
+//! `String.prototype.slice` counts), and the errors of the Rust API into JS `Error`s that
+//! carry the error's [`Error::kind`]. It checks nothing that the Rust API checks: the options'
+//! ranges are `src/options.rs`'s; only what cannot be converted (a string where a number
+//! goes, an unknown option) is reported here, as an error of kind `"invalid-argument"` or
+//! `"invalid-option"`. No summarizing logic lives here.
 //!
 //! `tests/wasm.rs` includes this file with `#[path]` to call these functions with real JS values,
-//! since `lib.rs` keeps the module private. That test crate is compiled with `cfg(test)`, so the
-//! `#[wasm_bindgen]` exports are made only by the library itself (`cfg_attr(not(test), ..)`).
+//! since `lib.rs` keeps the module private: it reaches only the crate's public API. That test
+//! crate is compiled with `cfg(test)`, so the `#[wasm_bindgen]` exports are made only by the
+//! library itself (`cfg_attr(not(test), ..)`).
 //!
 //! Panics: the package is built with `panic = "abort"`, so a panic would end in a trap. The hook
 //! set at start-up throws a JS `Error` of kind `"internal"` with the panic's message instead; the
@@ -17,130 +22,11 @@ use wasm_bindgen::JsCast;
 
 use crate::{Error, Options, Summary, UnitKind};
 
+/// The TypeScript declarations of the package's functions and of what they return
+/// (src/wasm/tomtat.d.ts), which wasm-bindgen adds to the package's `.d.ts` after its own
+/// header and a blank line.
 #[cfg_attr(not(test), wasm_bindgen(typescript_custom_section))]
-const TYPES: &str = r#"
-/**
- * Options of {@link summarize}. Give at most one length option (`sentences`, `ratio`,
- * `maxWords`, `maxChars`); with none, the summary has about a fifth of the sentences, at least
- * one and at most five. `null` and `undefined` mean "not given".
- */
-export interface SummarizeOptions {
-  /** Number of sentences to keep: a whole number, at least 1. */
-  sentences?: number | null;
-  /** Share of the sentences to keep, above 0 and at most 1; at least one sentence is kept. */
-  ratio?: number | null;
-  /** Most syllables (words) in the summary: a whole number, at least 1. */
-  maxWords?: number | null;
-  /** Most characters (Unicode code points) in the summary: a whole number, at least 1. */
-  maxChars?: number | null;
-  /** The title of the text, if known; otherwise its first heading is used. */
-  title?: string | null;
-}
-
-/** A sentence of a summary. `text.slice(start, end) === sentence.text`. */
-export interface SummarySentence {
-  /** Index of the unit among all units of the text (as {@link sentences} numbers them). */
-  index: number;
-  /** UTF-16 offset of the sentence in the text given (a `String.prototype.slice` index). */
-  start: number;
-  /** UTF-16 offset just past the sentence. */
-  end: number;
-  /** How important the sentence was judged; higher is more important. Comparable within one text. */
-  score: number;
-  /** The sentence as written in the text. */
-  text: string;
-}
-
-/**
- * A word or a name that stands for the text: a whole word ("tử vong") or a whole name
- * ("Tô Lâm", "Bộ Tài chính", "TP.HCM") of its sentences and headings, never of its boilerplate.
- */
-export interface Keyword {
-  /** The match key: the keyword in lower case, NFC ("tô lâm"), for programs. */
-  term: string;
-  /** The keyword as the text writes it most often, NFC ("Tô Lâm", "tử vong"): show this. */
-  text: string;
-  /** Its weight (term frequency times inverse document frequency), the largest first. */
-  weight: number;
-}
-
-/** Counts about the text and its summary. Characters are Unicode code points. */
-export interface Stats {
-  /** All units found (sentences, headings, boilerplate). */
-  units: number;
-  /** Units that could be chosen. */
-  candidates: number;
-  /** Units chosen. */
-  selected: number;
-  /** Boilerplate units set aside. */
-  boilerplate: number;
-  /** Syllables in the candidate units. */
-  words: number;
-  /** Syllables in the summary. */
-  summaryWords: number;
-  /** Code points of the text. */
-  chars: number;
-  /** Code points of the summary sentences (not counting separators). */
-  summaryChars: number;
-}
-
-/** The result of {@link summarize}. */
-export interface Summary {
-  /** The chosen sentences, in the order of the text. */
-  sentences: SummarySentence[];
-  /** The words and names that stand for the text (at most 10), the heaviest first. */
-  keywords: Keyword[];
-  /** Counts about the text and the summary. */
-  stats: Stats;
-}
-
-/** What a unit of the text is. */
-export type UnitKind = "sentence" | "heading" | "boilerplate";
-
-/** One sentence unit of a text. `text.slice(start, end) === unit.text`. */
-export interface Unit {
-  /** Position among all units of the text. */
-  index: number;
-  /** UTF-16 offset of the unit in the text given. */
-  start: number;
-  /** UTF-16 offset just past the unit. */
-  end: number;
-  /** The unit as written in the text. */
-  text: string;
-  /** Sentence, heading (a line without final punctuation) or page debris. */
-  kind: UnitKind;
-  /** The paragraph (block of lines) the unit is in, counted from 0. */
-  paragraph: number;
-}
-
-/** The `kind` of the errors tomtat throws. */
-export type ErrorKind =
-  | "empty-text"
-  | "no-sentences"
-  | "text-too-long"
-  | "invalid-argument"
-  | "invalid-option"
-  | "conflicting-options"
-  | "internal";
-
-/** The errors tomtat throws: plain `Error`s with a `kind`. */
-export interface TomtatError extends Error {
-  kind: ErrorKind;
-}
-
-/**
- * Summarizes `text`: picks its most important sentences, without redundancy, within the length
- * asked for, and returns them in the order of the text with UTF-16 offsets.
- * @throws {TomtatError} for empty text, text without sentences, or bad options.
- */
-export function summarize(text: string, options?: SummarizeOptions | null): Summary;
-
-/**
- * Cuts `text` into sentence units, each with its UTF-16 offsets and kind.
- * @throws {TomtatError} for empty text.
- */
-export function sentences(text: string): Unit[];
-"#;
+const TYPES: &str = concat!("\n", include_str!("tomtat.d.ts"));
 
 /// Summarizes `text` with `options` (an object, `null` or `undefined`), as numbers: the
 /// package's `summarize` (npm/api.js, `summaryOf`) makes the `Summary` object of `TYPES` from
@@ -154,8 +40,8 @@ export function sentences(text: string): Unit[];
 )]
 pub fn summarize_packed(text: JsValue, options: JsValue) -> Result<Vec<f64>, JsValue> {
     let text = text_from_js(&text)?;
-    let options = options_from_js(&options)?;
-    let summary = crate::summarize(&text, &options).map_err(core_error)?;
+    let opts = options_from_js(&options)?;
+    let summary = crate::summarize(&text, &opts).map_err(|e| option_error(e, &options))?;
     Ok(pack_summary(&summary, &text))
 }
 
@@ -305,6 +191,21 @@ fn core_error(e: Error) -> JsValue {
     js_error(e.kind(), &e.to_string())
 }
 
+/// An error of the Rust API about `options` (the JS object): an option out of its range also
+/// says which value it was given, as JavaScript writes it ("…, not 1.5").
+fn option_error(e: Error, options: &JsValue) -> JsValue {
+    let value = match &e {
+        Error::InvalidOption { option, .. } => {
+            Reflect::get(options, &JsValue::from_str(option)).ok()
+        }
+        _ => None,
+    };
+    match value {
+        Some(v) => js_error(e.kind(), &format!("{e}, not {}", describe(&v))),
+        None => core_error(e),
+    }
+}
+
 fn invalid_option(option: &'static str, message: String) -> JsValue {
     core_error(Error::InvalidOption { option, message })
 }
@@ -384,10 +285,10 @@ fn options_from_js(options: &JsValue) -> Result<Options, JsValue> {
             continue;
         }
         match name {
-            "sentences" => out.sentences = Some(whole_number(name, &value)?),
-            "ratio" => out.ratio = Some(ratio(&value)?),
-            "maxWords" => out.max_words = Some(whole_number(name, &value)?),
-            "maxChars" => out.max_chars = Some(whole_number(name, &value)?),
+            "sentences" => out.sentences = Some(count(name, &value)?),
+            "ratio" => out.ratio = Some(number(name, &value)?),
+            "maxWords" => out.max_words = Some(count(name, &value)?),
+            "maxChars" => out.max_chars = Some(count(name, &value)?),
             _ => {
                 out.title = Some(value.as_string().ok_or_else(|| {
                     invalid_option(name, format!("must be a string, not {}", describe(&value)))
@@ -427,35 +328,15 @@ fn number(name: &'static str, v: &JsValue) -> Result<f64, JsValue> {
         .ok_or_else(|| invalid_option(name, format!("must be a number, not {}", describe(v))))
 }
 
-/// The ratio option, checked here too so that the message can show the number as JS writes
-/// it (the core's message does not show it).
-fn ratio(v: &JsValue) -> Result<f64, JsValue> {
-    let r = number("ratio", v)?;
-    if !(r > 0.0 && r <= 1.0) {
-        return Err(invalid_option(
-            "ratio",
-            format!(
-                "must be a number above 0 and at most 1, not {}",
-                format_number(r)
-            ),
-        ));
-    }
-    Ok(r)
-}
-
-/// A count option: a whole number, at least 1. Counts past what memory can hold mean "no limit".
-fn whole_number(name: &'static str, v: &JsValue) -> Result<usize, JsValue> {
+/// A length option as a count: a whole number of at least 0 as itself (past what memory can
+/// hold: no limit); any other number (2.5, -1, NaN, Infinity) as 0, which no length option
+/// accepts, so that the Rust API's check names the option and its rule ([`option_error`] adds
+/// the value given).
+fn count(name: &'static str, v: &JsValue) -> Result<usize, JsValue> {
     let n = number(name, v)?;
-    if !(n.is_finite() && n >= 1.0 && n.fract() == 0.0) {
-        return Err(invalid_option(
-            name,
-            format!(
-                "must be a whole number of at least 1, not {}",
-                format_number(n)
-            ),
-        ));
-    }
-    Ok(if n >= usize::MAX as f64 {
+    Ok(if !(n.is_finite() && n >= 0.0 && n.fract() == 0.0) {
+        0
+    } else if n >= usize::MAX as f64 {
         usize::MAX
     } else {
         n as usize
