@@ -2,12 +2,18 @@
 //! applications: the feature dump the model is fitted on, the budget fill of `tomtat eval`, and
 //! the few internals that scripts and tests need. Nothing here is part of the stable API.
 
-pub use crate::score::{FeatureRows, FEATURE_NAMES};
+pub use crate::score::FeatureRows;
 use crate::Result;
 
 /// The feature vectors of the candidate units of `text` (for fitting the model).
 pub fn features(text: &str, title: Option<&str>) -> Result<FeatureRows> {
     crate::score::features(text, title)
+}
+
+/// The names of the model's inputs, in order: the columns of [`FeatureRows`]' vectors, then
+/// `titled` (whether the text has a title, [`FeatureRows::titled`]).
+pub fn input_names() -> &'static [&'static str] {
+    crate::score::features::NAMES
 }
 
 /// How `tomtat eval --words-from-reference` (and the quality guard of the tests) fills a word

@@ -22,7 +22,6 @@ mod error;
 mod keywords;
 #[cfg(feature = "lab")]
 pub mod lab;
-mod model;
 mod options;
 mod order;
 mod score;

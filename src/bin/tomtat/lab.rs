@@ -22,16 +22,22 @@ pub const HELP: &str = "LAB COMMANDS (this build has the feature lab):
   tomtat keywords DATASET.jsonl [--joined] [--no-title | --title-in-text]
       Print {id, keywords} for every article as JSONL (for scripts/keyword_quality.py);
       the title is given as an option, as for eval.
-  tomtat features DATASET.jsonl [--joined]
-      Print each candidate sentence's features as JSONL (for scripts/fit_model.py, cv.py).";
+  tomtat features DATASET.jsonl [--joined] [--no-title | --title-in-text]
+      Print each candidate sentence's features as JSONL (for scripts/fit_model.py, cv.py):
+      {id, unit, titled, text, x}.
+  tomtat features --names
+      Print the names of the model's inputs as a JSON array: the columns of x, then titled.";
 
 /// The flags of the lab commands: `Some(true)` for one that takes a value.
 pub fn flag_kind(a: &str) -> Option<bool> {
     match a {
         "--out" => Some(true),
-        "--joined" | "--words-from-reference" | "--lead" | "--no-title" | "--title-in-text" => {
-            Some(false)
-        }
+        "--joined"
+        | "--words-from-reference"
+        | "--lead"
+        | "--no-title"
+        | "--title-in-text"
+        | "--names" => Some(false),
         _ => None,
     }
 }
@@ -177,6 +183,10 @@ pub fn keywords(a: &Args<'_>) -> Result<(), String> {
 }
 
 pub fn features(a: &Args<'_>) -> Result<(), String> {
+    if a.has("--names") {
+        println!("{}", to_json(&tomtat::lab::input_names()));
+        return Ok(());
+    }
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     for art in articles(a)? {
         let title = (!art.title.is_empty()).then_some(art.title.as_str());

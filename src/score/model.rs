@@ -1,5 +1,5 @@
-//! The scoring model: gradient-boosted regression trees over the features of [`crate::score`]
-//! and whether the text has a title, fitted on the train split by `scripts/fit_model.py` and
+//! The scoring model: gradient-boosted regression trees over the inputs of
+//! [`super::features`] (a candidate's features and whether the text has a title), fitted on the train split by `scripts/fit_model.py` and
 //! embedded as the generated tables of `src/data/model.rs`. Inference is a walk down each
 //! tree; the score of a candidate is the sum of the leaves it reaches.
 //!
@@ -8,27 +8,15 @@
 //! child below [`LEAF`] is another node of the same tree and `LEAF + k` is the tree's `k`-th
 //! leaf. The input goes left when `x[feature] <= THRESHOLDS[threshold index]`.
 
-use crate::score::N;
-
 // The generated tables: TREES (each tree's first node and first leaf), NODES, LEAVES,
 // THRESHOLDS, LEAF_SCALE, and the feature names the model was fitted on.
-include!("data/model.rs");
+include!("../data/model.rs");
 
 /// Children at or above this are leaves.
 const LEAF: u32 = 128;
 
-/// The model's inputs: a candidate's features (laid out as [`crate::score::FEATURE_NAMES`]),
-/// whether the text has a title (1 or 0) at [`TITLED`], then padding: as long as a node's 6-bit
-/// feature index reaches, so that the walk needs no bounds checks. The caller fills them in
-/// place (copied into such an array here, they cost a `memory.copy` and a `memory.fill` per
-/// candidate in the .wasm).
-pub(crate) type Inputs = [f64; 64];
-
-/// Where [`Inputs`] holds whether the text has a title.
-pub(crate) const TITLED: usize = N;
-
 /// The score of one candidate.
-pub(crate) fn score(input: &Inputs) -> f64 {
+pub(super) fn score(input: &[f64; 64]) -> f64 {
     // The thresholds in an array as long as their 10-bit indices reach (no bounds checks).
     let thresholds = thresholds();
     let mut sum = 0i32;
@@ -72,8 +60,8 @@ mod tests {
     #[test]
     fn scores_are_those_the_fitting_script_computed() {
         for (x, want) in CHECKS.iter() {
-            let mut input: Inputs = [0.0; 64];
-            input[..=TITLED].copy_from_slice(x);
+            let mut input = [0.0; 64];
+            input[..x.len()].copy_from_slice(x);
             let got = score(&input);
             assert!((got - want).abs() < 1e-9, "{got} != {want}");
         }
@@ -81,14 +69,9 @@ mod tests {
 
     #[test]
     fn tables_are_consistent() {
-        let names: Vec<&str> = crate::score::FEATURE_NAMES
-            .iter()
-            .copied()
-            .chain(["titled"])
-            .collect();
         assert_eq!(
             MODEL_FEATURES[..],
-            names[..],
+            crate::score::features::NAMES[..],
             "fitted on other features: refit"
         );
         let mut leaves = 0usize;
