@@ -11,25 +11,50 @@
 //! # Ok::<(), tomtat::Error>(())
 //! ```
 //!
-//! The text flows one way: text → units ([`sentences()`]) → terms → scores → selection.
-//! Offsets are byte offsets into the text the caller gave; nothing is rewritten.
+//! The text flows one way, a stage a module ([`summarize`] reads as the pipeline): text →
+//! units ([`sentences()`]) → kinds → terms → features → model → selection ([`ranked`]) →
+//! keywords → result. Offsets are byte offsets into the text the caller gave; nothing is
+//! rewritten. `docs/architecture.md` maps the modules.
 
 #![deny(missing_docs)]
 
+// The stages, in the order a text goes through them (one a paragraph, so that rustfmt keeps
+// the order).
+
+// Normalization, byte scans, word segmentation.
+mod text;
+
+// Sentence units.
+mod split;
+
+// Syllables, stopwords, term ids, idf.
+mod terms;
+
+// Sentence, heading or boilerplate.
 mod classify;
+
+// Units, syllables and kinds together.
 mod document;
-mod error;
+
+// Features and the model.
+mod score;
+
+// The ranking without repeats, the budget.
+mod select;
+
+// The words and names that stand for the text.
 mod keywords;
-#[cfg(feature = "lab")]
-pub mod lab;
+
+// The result.
+mod summary;
+
+// Used by the stages: the error type, the checks of the options, the one sort.
+mod error;
 mod options;
 mod order;
-mod score;
-mod select;
-mod split;
-mod summary;
-mod terms;
-mod text;
+
+#[cfg(feature = "lab")]
+pub mod lab;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 

@@ -15,10 +15,8 @@ pub(super) const LONGEST: usize = 4;
 /// The lexicon's fingerprints (`WORD_BITS` bits), as a test costs one or two loads (`word_at`
 /// asks for most syllables): one bit for each 64 values (2 KB), where nine tests in ten end, in
 /// the processor's nearest cache; and for each bit set there, the 64 values it stands for, one
-/// bit each, found by counting the bits set before it. Those are 12 KB, where one bit for each
-/// of the `2^WORD_BITS` values took 128 KB: its random reads had missed the nearest cache on
-/// most of the tests that passed the first set, a quarter of the time of cutting a text into
-/// words (perf).
+/// bit each, found by counting the bits set before it (12 KB, small enough to stay in the
+/// caches, where random reads into one bit for each of the `2^WORD_BITS` values would not).
 pub(super) struct Lexicon {
     coarse: Vec<u64>,
     /// For each word of `coarse`, how many bits the words before it have set.
@@ -119,13 +117,13 @@ pub(super) fn key_of(syls: &[Syllable]) -> TermId {
 
 /// The length of the longest word of the lexicon at `syls[i..]` (2 to [`LONGEST`] syllables of
 /// one phrase, with letters), or 0. With `lower`, no syllable after the first may be
-/// capitalized. Inlined into the loop over the words, which calls it for most syllables (a
-/// call each cost more than the loop's work in Node); [`word_at_out_of_line`] for names.
+/// capitalized. Inlined into the loop over the words, which calls it for most syllables (a call
+/// each would cost more than its work); [`word_at_out_of_line`] for names.
 #[inline(always)]
 pub(super) fn word_at(lexicon: &Lexicon, syls: &[Syllable], i: usize, lower: bool) -> usize {
     let mut key = syls[i].id;
     let mut best = 0;
-    #[allow(clippy::needless_range_loop)] // (an iterator here is twice as slow)
+    #[allow(clippy::needless_range_loop)] // (an iterator here is slower)
     for n in i + 1..syls.len().min(i + LONGEST) {
         let s = &syls[n];
         // `&`, not `&&`: one branch, not three (where the phrase ends is hard to predict).

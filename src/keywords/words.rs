@@ -161,8 +161,8 @@ pub(super) fn words(doc: &Document<'_>, cands: &[usize]) -> Words {
     let mut w = Words {
         single: vec![UNMET; doc.vocab.len()],
         // News has a fifth as many longer words as distinct syllables: room for a quarter, the
-        // table grows past it (filling the slots of a table sized for the worst case cost more
-        // than the words).
+        // table grows past it (a table sized for the worst case takes longer to make than the
+        // words take to count).
         numbers: Numbering::with_capacity(doc.vocab.len() / 4),
         longer: Vec::new(),
         first: Vec::with_capacity(doc.vocab.len()),

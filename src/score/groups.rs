@@ -125,8 +125,7 @@ pub(super) fn title(row: &mut Row, syls: &[Syllable], t: &Title, overlap: f32, h
 }
 
 /// The share of the title's bigrams (stopwords included) that `syls` hold, and that their
-/// first [`LEAD`] syllables hold: one pass, the lead's bigrams being the first ones met (two
-/// passes were 1 % of a call on 10 KB).
+/// first [`LEAD`] syllables hold: one pass, the lead's bigrams being the first ones met.
 fn title_bigram_shares(syls: &[Syllable], t: &Title, hit: &mut [bool]) -> (f64, f64) {
     let at = |s: &Syllable| t.in_title[s.sid as usize];
     let bis = syls

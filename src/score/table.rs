@@ -31,11 +31,11 @@ impl TermTable {
         let vocab = &doc.vocab;
         let syllable_count = vocab.len();
         // Room for the two-syllable terms of a long article up front; a longer text grows the
-        // tables as its terms come (news has about 15 times fewer distinct terms than syllables,
-        // so reserving for half the syllables cost 10 MB of news 25 MB at peak).
+        // tables as its terms come (news has about 15 times fewer distinct terms than
+        // syllables: room for half the syllables would mostly stay empty).
         let room = (doc.syllables.len() / 2 + 16).min(1 << 14);
         // The syllables' entries, with room for the two-syllable terms after them from the
-        // start (made, then grown, each was copied once more).
+        // start, so that they are never copied to grow.
         fn with_room<T: Clone>(head: &[T], room: usize) -> Vec<T> {
             let mut v = Vec::with_capacity(head.len() + room);
             v.extend_from_slice(head);

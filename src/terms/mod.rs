@@ -5,6 +5,10 @@
 //! syllables that are not stopwords and the bigrams of adjacent syllables in the same phrase
 //! (no punctuation between) that are not stopwords either. Stopwords are matched on folded
 //! syllables, longest n-gram first.
+//!
+//! [`tokenize`] cuts a text into syllables, with [`tokens`] (the shape of each token, cached) and
+//! [`lexicon`] (what is remembered between texts, and each text's [`Vocab`]); [`hash`] makes the
+//! ids, [`numbering`] numbers them, [`stopwords`] and [`idf`] weigh them.
 
 mod hash;
 mod idf;
@@ -56,9 +60,9 @@ impl Syllable {
 /// The terms of a unit's syllables: content syllables (with a letter) and bigrams of adjacent
 /// content syllables in one phrase. Calls `f(id, is_bigram, first_syllable_index)`.
 ///
-/// `f` is called from one place (the syllable, then its bigram if any, by one loop): called
-/// from two, it was not inlined in the .wasm, and the call per term cost `score`'s table of
-/// terms a third of its time in Node.
+/// `f` is called from one place (the syllable, then its bigram if any, by one loop), so that
+/// the .wasm inlines it: called from two places it would not be, and a call per term is most
+/// of the cost of the table of terms.
 #[inline(always)]
 pub(crate) fn for_each_term(syls: &[Syllable], mut f: impl FnMut(TermId, bool, usize)) {
     for (i, s) in syls.iter().enumerate() {
@@ -78,8 +82,8 @@ pub(crate) fn for_each_term(syls: &[Syllable], mut f: impl FnMut(TermId, bool, u
     }
 }
 
-/// 1 + ln(count), from a table for the usual small counts (made once: a logarithm per term,
-/// or 64 per call, cost a short text more than its terms).
+/// 1 + ln(count), from a table of the usual small counts made once (a logarithm per term would
+/// cost a short text more than its terms).
 pub(crate) fn log_tf(count: u32) -> f32 {
     static SMALL: std::sync::OnceLock<[f32; 64]> = std::sync::OnceLock::new();
     SMALL

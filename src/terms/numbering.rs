@@ -32,8 +32,8 @@ impl Numbering {
     /// A table for about `n` ids before it grows, but at most [`NUMBERING_ROOM`]: it grows
     /// past that as ids come. Callers size for the worst case (every two-syllable term of a
     /// text distinct: half its syllables), and news has about 15 times fewer (24,766 distinct
-    /// bigrams in 1 MB, 169,000 syllables): a table that large took 25 MB on 10 MB of text and
-    /// missed the caches on most lookups.
+    /// bigrams in 1 MB, 169,000 syllables): a table that large would waste memory and miss the
+    /// caches on most lookups.
     pub(crate) fn with_capacity(n: usize) -> Self {
         Numbering {
             slots: vec![FREE; (2 * n.min(NUMBERING_ROOM)).next_power_of_two().max(32)],

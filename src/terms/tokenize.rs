@@ -90,7 +90,7 @@ struct Appender<'a> {
 
 impl WordSink for Appender<'_> {
     /// Inlined into the token loop: a call per syllable, with the shape passed through
-    /// memory, cost more than what it does.
+    /// memory, would cost more than what it does.
     #[inline(always)]
     fn known(&mut self, lex: &mut Lexicon, i: usize, len: usize, k: Known) {
         let sid = self.vocab.number(lex, k.sid, k.id);
@@ -158,9 +158,8 @@ fn words_by_token(part: &str, lex: &mut Lexicon, sink: &mut impl WordSink) -> bo
         pos = token_end(b, s);
         let bytes = cache_key(b, s, pos);
         if pos - s <= TOKEN_BYTES {
-            // Most tokens were met before: a word is pushed straight from the cache's entry
-            // (through [`Lexicon::shape`] and a `Shape`, a fifth of the tokenizer's time went
-            // into moving them through memory).
+            // Most tokens were met before: a word is pushed straight from the cache's entry,
+            // not through [`Lexicon::shape`] and a `Shape` (moving them through memory).
             match lex.tokens.get(bytes, pos - s) {
                 Some(t) if t.kind & WORD_SHAPE != 0 => {
                     let (a, z) = (usize::from(t.a), usize::from(t.z));

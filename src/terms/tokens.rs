@@ -17,8 +17,7 @@ pub(super) struct TokenCache {
 
 /// A token of at most [`TOKEN_BYTES`] and its shape: 32 bytes, aligned to 32, so that a probe
 /// reads one cache line (the cache holds up to [`LEXICON_TOKENS`] tokens, megabytes, and its
-/// misses were the tokenizer's largest cost; entries of 40 bytes straddled two lines half of
-/// the time).
+/// misses are the tokenizer's largest cost).
 #[derive(Clone, Copy, Default)]
 #[repr(C, align(32))]
 pub(super) struct CachedToken {

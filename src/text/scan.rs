@@ -23,7 +23,7 @@ pub(crate) fn next_byte<const N: usize>(s: &str, mut i: usize, leads: &Leads<N>)
     // holds a byte below `hi` if `(x - ONES * hi) & !x & HIGH` is not zero, and a byte `v` if
     // `x ^ (ONES * v)` holds a zero byte. (Below `hi` includes the control characters below
     // `lo`: after one, say a tab, the search goes on byte by byte.) The .wasm has no vector
-    // instructions: a byte at a time cost 2 % of a call in Node, a test per lead 5 % at 1 MB.
+    // instructions, so this is how it tests eight bytes at once.
     while let Some(chunk) = b.get(i..).and_then(|t| t.first_chunk::<8>()) {
         let x = u64::from_le_bytes(*chunk);
         let below = x.wrapping_sub(ONES * u64::from(hi)) & !x;

@@ -2,7 +2,7 @@
 //! digit), with the library's own table of word-break classes: `src/data/word_breaks.rs`, 1,062
 //! runs over the default "a letter if `char::is_alphabetic`" (4 KB raw, 2 KB gzipped), where
 //! unicode-segmentation's tables and segmenter cost about 8 KB gzipped of the .wasm. The table
-//! is read off unicode-segmentation by `examples/gen_word_breaks.rs`, and the tests check the
+//! is read off unicode-segmentation by `scripts/lab/gen_word_breaks.rs`, and the tests check the
 //! words against its `unicode_word_indices` for every code point in context and on random text.
 //!
 //! Left out, because they never make or unmake a word of letters or digits apart from the two

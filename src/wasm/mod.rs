@@ -31,8 +31,7 @@ const TYPES: &str = concat!("\n", include_str!("tomtat.d.ts"));
 /// Summarizes `text` with `options` (an object, `null` or `undefined`), as numbers: the
 /// package's `summarize` (npm/api.js, `summaryOf`) makes the `Summary` object of `TYPES` from
 /// them, each sentence's text a slice of the caller's string. One typed array costs one call
-/// across the boundary; building the objects here took one call per field and per string
-/// (about 80 for a summary of 5 sentences and 10 keywords, 5 % of a call on 10 KB in Node).
+/// across the boundary, where objects built here would cost one per field and per string.
 /// The layout is [`pack_summary`]'s.
 #[cfg_attr(
     not(test),
@@ -96,7 +95,7 @@ pub fn pack_summary(summary: &Summary, text: &str) -> Vec<f64> {
 /// 1 heading, 2 boilerplate), paragraph. The package's `sentences` (npm/api.js) makes the unit
 /// objects of `Unit` in `TYPES` from them, each with `text.slice(start, end)`: a typed array
 /// and slices of the string JS already holds cost a fraction of building the objects here,
-/// which meant decoding every unit's text again from UTF-8 (on 10 MB, more than summarizing).
+/// which would mean decoding every unit's text again from UTF-8.
 #[cfg_attr(
     not(test),
     wasm_bindgen(js_name = __sentenceOffsets, skip_typescript)

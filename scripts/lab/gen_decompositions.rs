@@ -1,14 +1,14 @@
 //! Writes `src/data/decompositions.rs`, the canonical decompositions the library folds and
 //! composes with, from unicode-normalization (a dev-dependency only):
 //! `cargo run --example gen_decompositions`. The test
-//! `normalize::tests::decomposition_agrees_with_unicode_normalization_on_every_code_point`
+//! `text::decompose::tests::decomposition_agrees_with_unicode_normalization_on_every_code_point`
 //! checks the table against unicode-normalization for every code point.
 use std::fmt::Write;
 
 use unicode_normalization::char::decompose_canonical;
 
 fn main() {
-    // The blocks the table covers; keep in step with `normalize::DECOMPOSED_BLOCKS`.
+    // The blocks the table covers; keep in step with `DECOMPOSED` in src/text/decompose.rs.
     let blocks = [
         0xC0..=0x24F,
         0x340..=0x4FF,

@@ -1,7 +1,7 @@
-//! Writes `src/data/lowercase.rs`, the lower-case mapping of `normalize::lower`, from std's own
+//! Writes `src/data/lowercase.rs`, the lower-case mapping of `text::fold::lower`, from std's own
 //! `char::to_lowercase`: `cargo run --example gen_lowercase`. std's table is 11.7 KB of the
 //! .wasm (about 6 KB gzipped with its code); the same mapping as runs is 1.5 KB. The test
-//! `normalize::tests::lower_agrees_with_std_on_every_code_point` checks every code point.
+//! `text::fold::tests::lower_agrees_with_std_on_every_code_point` checks every code point.
 use std::fmt::Write;
 
 fn main() {

@@ -27,7 +27,7 @@ const SIZES: [(&str, usize); 4] = [
 /// The dev articles, or `None` (after saying so in one line) when the corpus is absent.
 fn articles() -> Option<Vec<String>> {
     let articles = common::dev_articles(
-        "the corpus texts of benches/summarize.rs (measuring text mixed from \
+        "the corpus texts of bench/summarize.rs (measuring text mixed from \
          tests/fixtures/articles.txt instead)",
         usize::MAX,
     )?;

@@ -1,9 +1,9 @@
-//! Writes `src/data/word_breaks.rs`, the word-break classes of `segment::words` (UAX #29), read
+//! Writes `src/data/word_breaks.rs`, the word-break classes of `text::segment::words` (UAX #29), read
 //! off unicode-segmentation (a dev-dependency only) through its public segmenter:
 //! `cargo run --example gen_word_breaks`. Each code point's class is found by how the
 //! segmenter treats it between known characters; the table keeps only the code points whose
 //! class is not the default (a letter if `char::is_alphabetic`, else none), as runs. The test
-//! `segment::tests::words_agree_with_unicode_segmentation_on_every_code_point` checks the
+//! `text::segment::tests::words_agree_with_unicode_segmentation_on_every_code_point` checks the
 //! result in context for every code point.
 use std::fmt::Write;
 
@@ -14,7 +14,7 @@ fn joined(s: &str) -> bool {
     s.split_word_bounds().count() == 1
 }
 
-/// The class of `c`, numbered as in `src/segment.rs`.
+/// The class of `c`, numbered as in `src/text/segment.rs`.
 fn class(c: char) -> u8 {
     let s = |parts: &[&str]| -> String {
         parts
