@@ -14,15 +14,6 @@ import {
   __fail_for_test as rawFailForTest,
 } from "./tomtat_bg.js";
 
-const USER_ERRORS = new Set([
-  "empty-text",
-  "no-sentences",
-  "text-too-long",
-  "invalid-argument",
-  "invalid-option",
-  "conflicting-options",
-]);
-
 /**
  * Compiles tomtat_bg.wasm from `source`: a Response or a promise of one (as fetch() gives), the
  * module's bytes (ArrayBuffer or typed array), or a WebAssembly.Module (returned as it is). A
@@ -59,7 +50,9 @@ function guarded(fn) {
     try {
       return fn(...args);
     } catch (e) {
-      if (e instanceof Error && USER_ERRORS.has(e.kind)) throw e;
+      // tomtat's own errors carry the kind the Rust side gave them (src/error.rs, src/wasm/);
+      // "internal" comes from its panic hook, and anything without a kind from the module.
+      if (e instanceof Error && typeof e.kind === "string" && e.kind !== "internal") throw e;
       __wbg_reset_state();
       const reason = e instanceof Error ? e.message : String(e);
       const error = new Error(
