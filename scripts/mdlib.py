@@ -14,6 +14,7 @@ import re
 import struct
 import subprocess
 import sys
+import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.join(HERE, "..")
@@ -141,13 +142,25 @@ def one_line(s):
     return " ".join(p.strip() for p in s.splitlines() if p.strip())
 
 
+NUMBER = re.compile(r"\d+(?:[.,:/h]\d+)*")
+WORD = re.compile(r"[^\W\d_]+")
+
+
+def anchors(text):
+    """What pins a sentence to one fact: its numbers (whole: "14/3", "5h30", "1.500", "8,3")
+    and its names' syllables (capitalized syllables after the sentence's first word, lower
+    case: "hà", "sơn", "khánh", "lĩnh")."""
+    t = unicodedata.normalize("NFC", text)
+    out = set(NUMBER.findall(t))
+    words = WORD.findall(t)
+    out.update(w.lower() for w in words[1:] if w[:1].isupper())
+    return frozenset(out)
+
+
 # ---------------------------------------------------------------------------------------------
 # A cluster's candidates.
 
 class Cand:
-    __slots__ = ("doc", "unit", "pos", "n", "text", "toks", "content", "score", "rank", "x",
-                 "asks", "bis", "facts", "words", "upper", "first_in_block")
-
     def __init__(self, doc, unit, pos, n, score, rank, x):
         self.doc, self.unit, self.pos, self.n = doc, unit["index"], pos, n
         self.text = one_line(unit["text"])
@@ -161,6 +174,7 @@ class Cand:
         # Capitalized syllables not at the sentence's start (names), lower case.
         words = re.findall(r"[^\W\d_]+", self.text)
         self.upper = frozenset(w.lower() for w in words[1:] if w[:1].isupper())
+        self.anchors = anchors(self.text)
 
 
 class Cluster:
@@ -178,14 +192,39 @@ class Cluster:
         for k, d in enumerate(docs):
             mine = [u for u in d["units"] if u["x"] is not None]
             row = []
+            text = rec["documents"][k]["text"]
+            debris = page_debris(text, d["units"])
             for pos, u in enumerate(mine):
                 c = Cand(k, u, pos, len(mine), model.score(u["x"], d["titled"]), u["rank"], u["x"])
+                c.debris = u["index"] in debris
                 if u["score"] is not None:
                     assert abs(c.score - u["score"]) < 1e-9, (self.id, k, u["index"], c.score, u["score"])
                 row.append(c)
             self.by_doc.append(row)
             self.cands.extend(row)
         self.lead_units = [one_line(u["text"]) for u in docs[0]["units"] if u["kind"] != "boilerplate"]
+
+
+CREDIT = re.compile(r"^[(\[]?\s*(ảnh|video|clip)\s*:", re.I)
+
+
+def page_debris(text, units):
+    """Units the engine's cleaner (src/clean.rs) misses on a pasted page, by two rules it would
+    need: a sentence followed on its own line by a photo credit ("… trơ đáy sau ba tháng không
+    mưa. (Ảnh: Minh Đức)") is a caption; a line that starts with "©" is a copyright notice,
+    all its sentences. Returns the indexes of such units."""
+    out = set()
+    for i, u in enumerate(units):
+        line_start = text.rfind("\n", 0, u["start"]) + 1
+        if text[line_start:u["start"]].strip() == "" and u["text"].lstrip().startswith("©"):
+            out.add(i)
+        if text[line_start:u["start"]].lstrip().startswith("©"):
+            out.add(i)
+        if i + 1 < len(units):
+            nxt = units[i + 1]
+            if "\n" not in text[u["end"]:nxt["start"]] and CREDIT.match(nxt["text"].strip()):
+                out.add(i)
+    return out
 
 
 def load(model=None):

@@ -122,6 +122,196 @@ def oracle(cl, budget=None, sentences=None):
 
 
 # ---------------------------------------------------------------------------------------------
+# The multi-document method: each document scored alone (its own title, the shipped model),
+# agreement across documents added, repeats across documents left out.
+
+def prepare(cl):
+    """Per candidate: its content-syllable weights (idf, distinct) and the agreement signals."""
+    if getattr(cl, "prepared", False):
+        return
+    docs = cl.by_doc
+    vocab = [set(t for c in row for t in c.content) for row in docs]
+    title_w = []
+    for t in cl.titles:
+        w = {}
+        for x in same_fact.content(t, extended=True):
+            w[x] = mdlib.idf(x)
+        title_w.append(w)
+    for row in docs:
+        for c in row:
+            c.w = {t: mdlib.idf(t) for t in set(c.content)}
+            c.mass = sum(c.w.values())
+    others = len(docs) - 1
+    for k, row in enumerate(docs):
+        for c in row:
+            # Share of the candidate's content weight found anywhere in each other document.
+            terms = [sum(w for t, w in c.w.items() if t in vocab[d]) / c.mass if c.mass else 0.0
+                     for d in range(len(docs)) if d != k]
+            # Best containment of the candidate in one sentence of each other document.
+            best = []
+            for d in range(len(docs)):
+                if d == k:
+                    continue
+                b = 0.0
+                for o in docs[d]:
+                    if c.mass:
+                        b = max(b, sum(w for t, w in c.w.items() if t in o.w) / c.mass)
+                best.append(b)
+            # Share of the other documents' titles' weight the candidate holds.
+            titles = []
+            for d in range(len(docs)):
+                if d == k or not title_w[d]:
+                    continue
+                tw = title_w[d]
+                titles.append(sum(w for t, w in tw.items() if t in c.w) / sum(tw.values()))
+            c.agree_terms = sum(terms) / others if others else 0.0
+            c.agree_best = sum(best) / others if others else 0.0
+            c.agree_titles = sum(titles) / len(titles) if titles else 0.0
+    cl.prepared = True
+
+
+class Params(dict):
+    """alpha * agree_terms + beta * agree_best + tau * agree_titles on top of the model's score;
+    the repeat rules: `bigrams` (the engine's containment of all-syllable bigrams, 0.5),
+    `fact` = (syllable share, bigram share) of the same-fact rule on content syllables
+    (extended stopwords; weighted by idf if `fact_idf`), or None."""
+
+    DEFAULT = dict(alpha=0.0, beta=0.0, tau=0.0, bigrams=0.5, fact=None, fact_idf=False, center=False,
+                   delta=0.0, mmr=0.0, rank=0.0, anchors=None, cross_only=False,
+                   clean=False)
+
+    def __init__(self, **kw):
+        super().__init__(self.DEFAULT)
+        self.update({k: tuple(v) if isinstance(v, list) else v for k, v in kw.items()})
+
+    def __getattr__(self, k):
+        return self[k]
+
+    def key(self):
+        """The settings that differ from the defaults (so that a new setting keeps old keys)."""
+        return tuple(sorted((k, v) for k, v in self.items() if v != self.DEFAULT.get(k)))
+
+
+def combined(cl, p):
+    prepare(cl)
+    out = []
+    for row in cl.by_doc:
+        top = max((c.score for c in row), default=0.0)
+        for c in row:
+            s = c.score - (top if p.center else 0.0)
+            out.append(s + p.alpha * c.agree_terms + p.beta * c.agree_best + p.tau * c.agree_titles)
+    return out
+
+
+def same_fact_rule(a, b, p):
+    """The engine-side rule: the smaller candidate's content (weighted by idf or not) found in
+    the other for at least p.fact[0], and its content bigrams for at least p.fact[1]."""
+    th_s, th_b = p.fact
+    fa, fb = a.facts_x, b.facts_x
+    small, big, cs = (a, b, fa) if len(fa.syllables) <= len(fb.syllables) else (b, a, fb)
+    cb = big.facts_x
+    if not cs.syllables:
+        return False
+    if p.fact_idf:
+        tot = sum(small.w.get(t, mdlib.idf(t)) for t in cs.syllables)
+        got = sum(small.w.get(t, mdlib.idf(t)) for t in cs.syllables & cb.syllables)
+        if got < th_s * tot:
+            return False
+    elif len(cs.syllables & cb.syllables) < th_s * len(cs.syllables):
+        return False
+    if not cs.bigrams:
+        return True
+    return len(cs.bigrams & cb.bigrams) >= th_b * len(cs.bigrams)
+
+
+def anchors_rule(a, b, p):
+    """The same fact told with other words: the two share at least `n` anchors (numbers and
+    names, see mdlib.anchors) and at least `share` of the smaller anchor set, and the smaller
+    candidate's content weight (idf) found in the other is at least `content`."""
+    n, share, content = p.anchors
+    small = min(len(a.anchors), len(b.anchors))
+    both = len(a.anchors & b.anchors)
+    if both < n or both < share * small:
+        return False
+    sa, sb = (a, b) if a.mass <= b.mass else (b, a)
+    got = sum(w for t, w in sa.w.items() if t in sb.w)
+    return sa.mass > 0 and got >= content * sa.mass
+
+
+def repeats(a, b, p):
+    """Whether candidates a and b say the same thing under p's rules: the engine's containment
+    of all-syllable bigrams (within a document `ranked` has applied it, with the cosine rule,
+    already), the same-fact rule, the anchors rule (across documents only if `cross_only`)."""
+    small = min(len(a.bis), len(b.bis))
+    if p.bigrams and small and len(a.bis & b.bis) >= p.bigrams * small:
+        return True
+    if p.cross_only and a.doc == b.doc:
+        return False
+    if p.fact and same_fact_rule(a, b, p):
+        return True
+    return bool(p.anchors) and anchors_rule(a, b, p)
+
+
+def _cached(cl, name, key, make):
+    cache = cl.__dict__.setdefault(name, {})
+    v = cache.get(key)
+    if v is None:
+        v = cache[key] = make()
+    return v
+
+
+def method(cl, p, budget=None, sentences=None, order="document"):
+    """The summary's sentences: best first (questions and interviewer turns after every
+    statement), each candidate's score less `delta` for each sentence already taken from its
+    document and `mmr` times its best cosine with one taken, without repeats; filled as
+    `fill_budget` fills a word budget, or the first `sentences`; shown by document then
+    position (order="document") or best first."""
+    scores = combined(cl, p)
+    for c in cl.cands:
+        if not hasattr(c, "facts_x"):
+            c.facts_x = same_fact.Facts(c.content)
+    live = [i for i, c in enumerate(cl.cands) if c.rank is not None and not (p.clean and c.debris)]
+    cands = cl.cands
+    base = {i: scores[i] - p.rank * cands[i].rank for i in live}
+    rule = (p.bigrams, p.fact, p.fact_idf, p.anchors, p.cross_only)
+    kept = []
+    per_doc = [0] * len(cl.by_doc)
+    best_sim = {i: 0.0 for i in live}
+    left = set(live)
+    words = 0
+    while left:
+        if sentences is not None and len(kept) >= sentences:
+            break
+        if budget is not None and words >= budget + 200:
+            break
+
+        def value(i):
+            return (not cands[i].asks, base[i] - p.delta * per_doc[cands[i].doc] - p.mmr * best_sim[i], -i)
+
+        b = max(left, key=value)
+        left.discard(b)
+        if any(_cached(cl, "rep", (min(b, k), max(b, k), rule), lambda: repeats(cands[b], cands[k], p)) for k in kept):
+            continue
+        kept.append(b)
+        words += cands[b].words
+        per_doc[cands[b].doc] += 1
+        if p.mmr:
+            for i in left:
+                sim = _cached(cl, "cos", (min(b, i), max(b, i)), lambda: mdlib.cosine(cands[b].w, cands[i].w))
+                if sim > best_sim[i]:
+                    best_sim[i] = sim
+    kept = [cands[i] for i in kept]
+    if sentences is not None:
+        chosen = kept[:sentences]
+        if order == "document":
+            chosen = sorted(chosen, key=lambda c: (c.doc, c.pos))
+    else:
+        at = (lambda c: (c.doc, c.pos)) if order == "document" else (lambda c: kept.index(c))
+        chosen = mdlib.fill_budget(kept, budget, at, lambda c: c.words)
+    return [c.text for c in chosen]
+
+
+# ---------------------------------------------------------------------------------------------
 # Reports.
 
 def evaluate(clusters, summaries):
@@ -185,6 +375,112 @@ def baselines(clusters):
     return "\n".join(out)
 
 
+RECOMMENDED = Params(center=True, delta=0.3, mmr=0.1, fact=(0.6, 0.4), anchors=(2, 0.5, 0.3), clean=True)
+
+GRID = [
+    Params(center=center, delta=delta, mmr=mmr, fact=fact, alpha=alpha)
+    for center in (False, True)
+    for delta in (0.0, 0.05, 0.1, 0.3)
+    for mmr in (0.0, 0.1, 0.2)
+    for fact in ((0.6, 0.4), (0.5, 0.3))
+    for alpha in (0.0, 0.1)
+]
+
+
+def grid_rows(clusters, grid):
+    """Per configuration and cluster: the evaluation rows (budget, 5 sentences), cached in
+    target/md/grid.pickle by the configuration's key."""
+    import pickle
+
+    path = os.path.join(mdlib.WORK, "grid.pickle")
+    cache = pickle.load(open(path, "rb")) if os.path.exists(path) else {}
+    cache = {Params(**dict(k)).key(): v for k, v in cache.items()}
+    for n, p in enumerate(grid):
+        if p.key() in cache:
+            continue
+        b = evaluate(clusters, [method(cl, p, budget=cl.budget) for cl in clusters])
+        f = evaluate(clusters, [method(cl, p, sentences=5) for cl in clusters])
+        cache[p.key()] = {cl.id: (rb, rf) for cl, rb, rf in zip(clusters, b, f)}
+        pickle.dump(cache, open(path, "wb"))
+        print("grid %d/%d %s: R2 %.2f, 5 sentences %.2f, same-fact %.1f %%" % (
+            n + 1, len(grid), dict(p), mean(r[1] for r in b), mean(r[1] for r in f), 100 * mean(r[3] for r in f)), file=sys.stderr)
+    return cache
+
+
+def cross_validate(clusters, grid, max_same_fact=0.05):
+    """For each fold, the configuration with the best mean ROUGE-2 (budget) on the other four
+    folds among those whose 5-sentence summaries hold a same-fact pair in at most
+    `max_same_fact` of the training clusters; its figures on the held-out fold."""
+    cache = grid_rows(clusters, grid)
+    out, held = [], {}
+    for f in range(mdlib.FOLDS):
+        train = [cl for cl in clusters if cl.fold != f]
+        test = [cl for cl in clusters if cl.fold == f]
+
+        def fit(p):
+            rows = cache[p.key()]
+            sf = mean(rows[cl.id][1][3] for cl in train)
+            return (sf <= max_same_fact, mean(rows[cl.id][0][1] for cl in train))
+
+        best = max(grid, key=fit)
+        rows = cache[best.key()]
+        for cl in test:
+            held[cl.id] = rows[cl.id]
+        out.append((f, len(test), best, fit(best)[1], mean(rows[cl.id][0][1] for cl in test),
+                    mean(rows[cl.id][1][1] for cl in test), mean(rows[cl.id][1][3] for cl in test)))
+    return out, held
+
+
+FIXTURES = os.path.join(mdlib.ROOT, "tests", "fixtures", "multidoc")
+
+
+def fixture_clusters():
+    """The stories of tests/fixtures/multidoc/stories.json as clusters (no reference)."""
+    stories = json.load(open(os.path.join(FIXTURES, "stories.json"), encoding="utf-8"))["stories"]
+    src = os.path.join(mdlib.WORK, "fixtures.jsonl")
+    with open(src, "w", encoding="utf-8") as f:
+        for st in stories:
+            docs = [{"title": "", "text": open(os.path.join(FIXTURES, d), encoding="utf-8").read()} for d in st["documents"]]
+            f.write(json.dumps({"id": st["name"], "documents": docs, "summary": ""}, ensure_ascii=False) + "\n")
+    out = subprocess.run([os.path.join(mdlib.ROOT, "target", "release", "examples", "ranked"), src],
+                         capture_output=True, text=True, check=True).stdout
+    units = {}
+    for line in out.splitlines():
+        d = json.loads(line)
+        units.setdefault(d["id"], []).append(d)
+    model = mdlib.Model()
+    recs = [json.loads(l) for l in open(src, encoding="utf-8")]
+    return stories, [mdlib.Cluster(r, units[r["id"]], model) for r in recs]
+
+
+def check_fixtures(p, sentences=5):
+    """The test to come, on the prototype: a summary of `sentences` sentences of each story
+    without a pair of its `repeats`, a question or a line of its debris."""
+    stories, clusters = fixture_clusters()
+    ok = True
+    for st, cl in zip(stories, clusters):
+        got = method(cl, p, sentences=sentences)
+        norm = lambda x: " ".join(x.split())
+        bad = []
+        for a, b in st["repeats"]:
+            if norm(a) in got and norm(b) in got:
+                bad.append("repeat: %s | %s" % (a[:60], b[:60]))
+        for q in st["questions"]:
+            if norm(q) in got:
+                bad.append("question: " + q)
+        for line in st["debris"]:
+            for g in got:
+                if g in norm(line):
+                    bad.append("debris: " + g)
+        print("%s: %d sentences%s" % (st["name"], len(got), "" if bad else ", no repeat, question or debris"))
+        for g in got:
+            print("   ", g[:150])
+        for b in bad:
+            print("  FAIL", b)
+        ok &= not bad
+    return ok
+
+
 def main():
     args = sys.argv[1:]
     if not args:
@@ -192,6 +488,19 @@ def main():
     clusters = mdlib.load()
     if args[0] == "baselines":
         print(baselines(clusters))
+    elif args[0] == "fixtures":
+        p = Params(**json.loads(args[1])) if len(args) > 1 else RECOMMENDED
+        print(Params(**p))
+        check_fixtures(p)
+    elif args[0] == "grid":
+        grid_rows(clusters, GRID)
+    elif args[0] == "cv":
+        out, held = cross_validate(clusters, GRID)
+        for f, n, best, tr, r2, r2s5, sf in out:
+            print("fold %d (%d clusters): %s; train R2 %.2f; held-out R2 %.2f, 5 sentences %.2f, same-fact %.1f %%" % (
+                f, n, {k: v for k, v in best.items() if v != Params.DEFAULT[k]}, tr, r2, r2s5, 100 * sf))
+        print("overall held-out: R2 %.2f, 5 sentences R2 %.2f, same-fact %.1f %%" % (
+            mean(v[0][1] for v in held.values()), mean(v[1][1] for v in held.values()), 100 * mean(v[1][3] for v in held.values())))
 
 
 if __name__ == "__main__":
