@@ -11,7 +11,7 @@
 //! A record is `{id, documents: [{title?, text}]}` (a record with `article` and no
 //! `documents` is one document, titled by its `title` if it has one). One output line per
 //! document: `{id, document, titled, units: [{index, start, end, kind, paragraph, text,
-//! score, rank, x}]}`, where `x` is null for a unit that is not a candidate and `score` and
+//! score, rank, x, syllables}]}`, where `x` is null for a unit that is not a candidate and `score` and
 //! `rank` (0 = ranked first) are null for one that `ranked` leaves out.
 
 use std::io::{BufRead, Write};
@@ -45,6 +45,10 @@ struct UnitOut<'a> {
     score: Option<f64>,
     rank: Option<usize>,
     x: Option<&'a [f64]>,
+    /// The unit's syllables as the engine reads them: [text, flags], flags a string of
+    /// s (part of a stopword), a (holds a letter), u (begins upper case), j (joined to the one
+    /// before: only white space between).
+    syllables: Vec<(&'a str, String)>,
 }
 
 #[derive(serde::Serialize)]
@@ -119,6 +123,22 @@ fn main() {
                         score: score[u.index],
                         rank: rank[u.index],
                         x: x[u.index],
+                        syllables: tomtat::terms::syllables(&d.text, u.start, u.end)
+                            .iter()
+                            .map(|y| {
+                                let flags = [
+                                    (y.stop, 's'),
+                                    (y.alphabetic, 'a'),
+                                    (y.upper, 'u'),
+                                    (y.joined, 'j'),
+                                ]
+                                .iter()
+                                .filter(|f| f.0)
+                                .map(|f| f.1)
+                                .collect();
+                                (&d.text[y.range()], flags)
+                            })
+                            .collect(),
                     })
                     .collect(),
             };

@@ -166,7 +166,9 @@ class Cand:
         self.text = one_line(unit["text"])
         self.toks = rouge_tokens(self.text)
         self.words = len(self.toks)
-        self.content = same_fact.content(self.text, extended=True)
+        # The engine's syllables (examples/ranked.rs): content = not part of a stopword.
+        syls = [(unicodedata.normalize("NFC", t).lower(), f) for t, f in unit["syllables"]]
+        self.content = [t for t, f in syls if "s" not in f]
         self.score, self.rank, self.x = score, rank, x
         self.asks = asks(self.text)
         self.bis = frozenset(zip(self.toks, self.toks[1:]))
@@ -174,7 +176,9 @@ class Cand:
         # Capitalized syllables not at the sentence's start (names), lower case.
         words = re.findall(r"[^\W\d_]+", self.text)
         self.upper = frozenset(w.lower() for w in words[1:] if w[:1].isupper())
-        self.anchors = anchors(self.text)
+        # Anchors: syllables with a digit, and capitalized syllables after the first.
+        self.anchors = frozenset(t for k, (t, f) in enumerate(syls)
+                                 if any(ch.isdigit() for ch in t) or (k > 0 and "u" in f))
 
 
 class Cluster:

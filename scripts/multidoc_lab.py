@@ -178,7 +178,7 @@ class Params(dict):
 
     DEFAULT = dict(alpha=0.0, beta=0.0, tau=0.0, bigrams=0.5, fact=None, fact_idf=False, center=False,
                    delta=0.0, mmr=0.0, rank=0.0, anchors=None, cross_only=False,
-                   clean=False)
+                   clean=False, gamma=0.0)
 
     def __init__(self, **kw):
         super().__init__(self.DEFAULT)
@@ -199,7 +199,8 @@ def combined(cl, p):
         top = max((c.score for c in row), default=0.0)
         for c in row:
             s = c.score - (top if p.center else 0.0)
-            out.append(s + p.alpha * c.agree_terms + p.beta * c.agree_best + p.tau * c.agree_titles)
+            out.append(s + p.alpha * c.agree_terms + p.beta * c.agree_best + p.tau * c.agree_titles
+                       - p.gamma * c.doc)
     return out
 
 
@@ -344,52 +345,72 @@ HEADER = [
 ]
 
 
+BASELINES = [
+    ("lead", "LEAD (the first document's first units)", "LEAD-5"),
+    ("one-titled", "as one text, titles as first lines", None),
+    ("one-article", "as one text, `article` (no titles)", None),
+    ("round-robin", "each document's own summary, round-robin", None),
+    ("oracle", "greedy oracle (ROUGE-2)", "greedy oracle (ROUGE-2), at most 5"),
+]
+
+
+def baseline(name, clusters, sentences=None):
+    if name == "lead":
+        return [lead(cl, budget=None if sentences else cl.budget, sentences=sentences) for cl in clusters]
+    if name.startswith("one-"):
+        return as_one_text(clusters, name[4:], sentences=sentences)
+    if name == "round-robin":
+        return [round_robin(cl, budget=None if sentences else cl.budget, sentences=sentences) for cl in clusters]
+    return [oracle(cl, sentences=sentences) for cl in clusters]
+
+
 def baselines(clusters):
-    systems = {
-        "LEAD": [lead(cl, budget=cl.budget) for cl in clusters],
-        "as one text, titles as first lines": as_one_text(clusters, "titled"),
-        "as one text, `article` (no titles)": as_one_text(clusters, "article"),
-        "each document's own summary, round-robin": [round_robin(cl, budget=cl.budget) for cl in clusters],
-        "greedy oracle (ROUGE-2)": [oracle(cl) for cl in clusters],
-    }
-    five = {
-        "LEAD-5": [lead(cl, sentences=5) for cl in clusters],
-        "as one text, titles as first lines": as_one_text(clusters, "titled", sentences=5),
-        "as one text, `article` (no titles)": as_one_text(clusters, "article", sentences=5),
-        "each document's own summary, round-robin": [round_robin(cl, sentences=5) for cl in clusters],
-        "greedy oracle (ROUGE-2), at most 5": [oracle(cl, sentences=5) for cl in clusters],
-    }
-    names = {"LEAD": "lead", "LEAD-5": "lead-s5"}
+    """The baselines' table (budget, then 5 sentences) and their predictions in target/md/pred/
+    (NAME-budget.jsonl, NAME-s5.jsonl)."""
     out = ["Budget = the reference's syllables (length-fair ROUGE F1 x100; the summary is cut there):", ""] + HEADER
-    for k, v in systems.items():
-        write(names.get(k, k.split(",")[0].replace(" ", "-").replace("'", "")) + "-budget" if k not in names else names[k], clusters, v)
-        out.append(table_row(k, evaluate(clusters, v)))
+    rows = {}
+    for name, label, _ in BASELINES:
+        got = baseline(name, clusters)
+        write(name + "-budget", clusters, got)
+        rows[name] = evaluate(clusters, got)
+        out.append(table_row(label, rows[name]))
     out += ["", "5 sentences (`--sentences 5`), scored length-fair as well:", ""] + HEADER
-    for k, v in five.items():
-        out.append(table_row(k, evaluate(clusters, v)))
-    base = {k: evaluate(clusters, v) for k, v in systems.items()}
-    out += ["", "Paired bootstrap of ROUGE-2 against LEAD (2,000 resamples of the clusters):", ""]
-    for k in list(systems)[1:]:
-        m, lo, hi, p = mdlib.bootstrap([b[1] - a[1] for a, b in zip(base["LEAD"], base[k])])
-        out.append("- %s: %+.2f [%+.2f, %+.2f]" % (k, m, lo, hi))
+    for name, label, label5 in BASELINES:
+        got = baseline(name, clusters, sentences=5)
+        write(name + "-s5", clusters, got)
+        out.append(table_row(label5 or label, evaluate(clusters, got)))
+    out += ["", "Paired bootstrap of ROUGE-2 (budget) against LEAD (2,000 resamples of the clusters):", ""]
+    for name, label, _ in BASELINES[1:]:
+        m, lo, hi, p = mdlib.bootstrap([b[1] - a[1] for a, b in zip(rows["lead"], rows[name])])
+        out.append("- %s: %+.2f [%+.2f, %+.2f]" % (label, m, lo, hi))
     return "\n".join(out)
 
 
-RECOMMENDED = Params(center=True, delta=0.3, mmr=0.1, fact=(0.6, 0.4), anchors=(2, 0.5, 0.3), clean=True)
+RECOMMENDED = Params(center=True, delta=0.3, mmr=0.1, fact=(0.6, 0.4), anchors=(5, 0.5, 0.3), clean=True)
 
 GRID = [
-    Params(center=center, delta=delta, mmr=mmr, fact=fact, alpha=alpha)
+    Params(center=center, delta=delta, mmr=mmr, fact=fact, alpha=alpha, anchors=anchors, clean=True)
     for center in (False, True)
-    for delta in (0.0, 0.05, 0.1, 0.3)
-    for mmr in (0.0, 0.1, 0.2)
-    for fact in ((0.6, 0.4), (0.5, 0.3))
+    for delta in (0.0, 0.1, 0.3)
+    for mmr in (0.0, 0.1)
     for alpha in (0.0, 0.1)
+    for fact in ((0.6, 0.4), (0.5, 0.3))
+    for anchors in (None, (3, 0.6, 0.4), (5, 0.5, 0.3))
+] + [
+    # A prior for the earlier documents (the first pasted is the main one), on the best family.
+    Params(center=True, delta=delta, mmr=mmr, fact=fact, anchors=anchors, gamma=gamma, clean=True)
+    for delta in (0.1, 0.3)
+    for mmr in (0.0, 0.1)
+    for fact in ((0.6, 0.4), (0.5, 0.3))
+    for anchors in (None, (3, 0.6, 0.4), (5, 0.5, 0.3))
+    for gamma in (0.05, 0.1)
 ]
 
 
 def grid_rows(clusters, grid):
-    """Per configuration and cluster: the evaluation rows (budget, 5 sentences), cached in
-    target/md/grid.pickle by the configuration's key."""
+    """Per configuration and cluster: the evaluation rows (budget, 5 sentences), and whether
+    the fixtures pass (`check_fixtures`), cached in target/md/grid.pickle by the
+    configuration's key."""
     import pickle
 
     path = os.path.join(mdlib.WORK, "grid.pickle")
@@ -401,16 +422,18 @@ def grid_rows(clusters, grid):
         b = evaluate(clusters, [method(cl, p, budget=cl.budget) for cl in clusters])
         f = evaluate(clusters, [method(cl, p, sentences=5) for cl in clusters])
         cache[p.key()] = {cl.id: (rb, rf) for cl, rb, rf in zip(clusters, b, f)}
+        cache[p.key()]["fixtures"] = check_fixtures(p, quiet=True)
         pickle.dump(cache, open(path, "wb"))
         print("grid %d/%d %s: R2 %.2f, 5 sentences %.2f, same-fact %.1f %%" % (
             n + 1, len(grid), dict(p), mean(r[1] for r in b), mean(r[1] for r in f), 100 * mean(r[3] for r in f)), file=sys.stderr)
     return cache
 
 
-def cross_validate(clusters, grid, max_same_fact=0.05):
+def cross_validate(clusters, grid, max_same_fact=0.05, fixtures=False):
     """For each fold, the configuration with the best mean ROUGE-2 (budget) on the other four
     folds among those whose 5-sentence summaries hold a same-fact pair in at most
-    `max_same_fact` of the training clusters; its figures on the held-out fold."""
+    `max_same_fact` of the training clusters (and, with `fixtures`, that pass the fixtures'
+    check); its figures on the held-out fold."""
     cache = grid_rows(clusters, grid)
     out, held = [], {}
     for f in range(mdlib.FOLDS):
@@ -420,7 +443,8 @@ def cross_validate(clusters, grid, max_same_fact=0.05):
         def fit(p):
             rows = cache[p.key()]
             sf = mean(rows[cl.id][1][3] for cl in train)
-            return (sf <= max_same_fact, mean(rows[cl.id][0][1] for cl in train))
+            ok = sf <= max_same_fact and (rows["fixtures"] or not fixtures)
+            return (ok, mean(rows[cl.id][0][1] for cl in train))
 
         best = max(grid, key=fit)
         rows = cache[best.key()]
@@ -453,10 +477,16 @@ def fixture_clusters():
     return stories, [mdlib.Cluster(r, units[r["id"]], model) for r in recs]
 
 
-def check_fixtures(p, sentences=5):
+_FIXTURES = None
+
+
+def check_fixtures(p, sentences=5, quiet=False):
     """The test to come, on the prototype: a summary of `sentences` sentences of each story
     without a pair of its `repeats`, a question or a line of its debris."""
-    stories, clusters = fixture_clusters()
+    global _FIXTURES
+    if _FIXTURES is None:
+        _FIXTURES = fixture_clusters()
+    stories, clusters = _FIXTURES
     ok = True
     for st, cl in zip(stories, clusters):
         got = method(cl, p, sentences=sentences)
@@ -472,13 +502,69 @@ def check_fixtures(p, sentences=5):
             for g in got:
                 if g in norm(line):
                     bad.append("debris: " + g)
-        print("%s: %d sentences%s" % (st["name"], len(got), "" if bad else ", no repeat, question or debris"))
-        for g in got:
-            print("   ", g[:150])
-        for b in bad:
-            print("  FAIL", b)
+        if not quiet:
+            print("%s: %d sentences%s" % (st["name"], len(got), "" if bad else ", no repeat, question or debris"))
+            for g in got:
+                print("   ", g[:150])
+            for b in bad:
+                print("  FAIL", b)
         ok &= not bad
     return ok
+
+
+def cv_report(clusters, fixtures=False):
+    """The cross-validation's table: per fold the configuration chosen on the other four, its
+    held-out figures against LEAD and the cluster pasted as one text (titles as first lines);
+    overall with paired bootstraps. Writes the held-out predictions (md-cv-budget.jsonl,
+    md-cv-s5.jsonl) for compare.py."""
+    out, held = cross_validate(clusters, GRID, fixtures=fixtures)
+    base = {}
+    for name in ("lead", "one-titled", "round-robin"):
+        for setting in ("budget", "s5"):
+            if not os.path.exists(os.path.join(PRED, "%s-%s.jsonl" % (name, setting))):
+                sys.exit("run `baselines` first")
+            got = read("%s-%s" % (name, setting))
+            rows = evaluate(clusters, [got.get(cl.id, []) for cl in clusters])
+            base[name, setting] = {cl.id: r for cl, r in zip(clusters, rows)}
+    chosen = {}
+    lines = [
+        "5-fold cross-validation over the %d clusters (folds by cluster id), length-fair ROUGE-2 F1 x100; "
+        "configuration chosen on the other four folds (best ROUGE-2 under the word budget among those "
+        "with at most 5 %% of 5-sentence summaries holding a same-fact pair%s):" % (
+            len(clusters), ", and passing the fixtures" if fixtures else ""),
+        "",
+        "| fold | clusters | chosen | LEAD | as one text | method | - LEAD | - as one text | 5 sentences: method | same-fact pair |",
+        "| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for f, n, best, tr, r2, r2s5, sf in out:
+        ids = [cl.id for cl in clusters if cl.fold == f]
+        for i in ids:
+            chosen[i] = best
+        lead_ = mean(base["lead", "budget"][i][1] for i in ids)
+        one = mean(base["one-titled", "budget"][i][1] for i in ids)
+        desc = ", ".join("%s %s" % (k, v) for k, v in best.items() if v != Params.DEFAULT[k] and k != "clean")
+        lines.append("| %d | %d | %s | %.2f | %.2f | %.2f | %+.2f | %+.2f | %.2f | %.1f %% |" % (
+            f, n, desc, lead_, one, r2, r2 - lead_, r2 - one, r2s5, 100 * sf))
+    ids = [cl.id for cl in clusters]
+    m = {i: held[i][0] for i in ids}
+    m5 = {i: held[i][1] for i in ids}
+    lines.append("| all | %d | | %.2f | %.2f | %.2f | %+.2f | %+.2f | %.2f | %.1f %% |" % (
+        len(ids), mean(base["lead", "budget"][i][1] for i in ids), mean(base["one-titled", "budget"][i][1] for i in ids),
+        mean(m[i][1] for i in ids), mean(m[i][1] - base["lead", "budget"][i][1] for i in ids),
+        mean(m[i][1] - base["one-titled", "budget"][i][1] for i in ids), mean(m5[i][1] for i in ids), 100 * mean(m5[i][3] for i in ids)))
+    lines += ["", "Paired bootstrap of the held-out ROUGE-2 (2,000 resamples of the clusters; mean [95 % interval], share of resamples <= 0):", ""]
+    for setting, mine in (("budget", m), ("s5", m5)):
+        for name in ("lead", "one-titled", "round-robin"):
+            d = [mine[i][1] - base[name, setting][i][1] for i in ids]
+            mu, lo, hi, p = mdlib.bootstrap(d)
+            lines.append("- %s, method - %s: %+.2f [%+.2f, %+.2f], p %.3f" % (setting, name, mu, lo, hi, p))
+    lines += ["", "All rows, held out (budget, then 5 sentences):", ""] + HEADER
+    lines.append(table_row("method (CV), budget", [m[i] for i in ids]))
+    lines.append(table_row("method (CV), 5 sentences", [m5[i] for i in ids]))
+    # The held-out predictions.
+    write("md-cv-budget", clusters, [method(cl, chosen[cl.id], budget=cl.budget) for cl in clusters])
+    write("md-cv-s5", clusters, [method(cl, chosen[cl.id], sentences=5) for cl in clusters])
+    return "\n".join(lines)
 
 
 def main():
@@ -495,13 +581,13 @@ def main():
     elif args[0] == "grid":
         grid_rows(clusters, GRID)
     elif args[0] == "cv":
-        out, held = cross_validate(clusters, GRID)
-        for f, n, best, tr, r2, r2s5, sf in out:
-            print("fold %d (%d clusters): %s; train R2 %.2f; held-out R2 %.2f, 5 sentences %.2f, same-fact %.1f %%" % (
-                f, n, {k: v for k, v in best.items() if v != Params.DEFAULT[k]}, tr, r2, r2s5, 100 * sf))
-        print("overall held-out: R2 %.2f, 5 sentences R2 %.2f, same-fact %.1f %%" % (
-            mean(v[0][1] for v in held.values()), mean(v[1][1] for v in held.values()), 100 * mean(v[1][3] for v in held.values())))
-
+        print(cv_report(clusters, fixtures="--fixtures" in args))
+    elif args[0] == "show":
+        # The figures of one configuration on all 200 clusters (exploration, not a decision).
+        p = Params(**json.loads(args[1]))
+        b = evaluate(clusters, [method(cl, p, budget=cl.budget) for cl in clusters])
+        f = evaluate(clusters, [method(cl, p, sentences=5) for cl in clusters])
+        print("\n".join(HEADER + [table_row("budget", b), table_row("5 sentences", f)]))
 
 if __name__ == "__main__":
     main()
