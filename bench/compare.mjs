@@ -1,6 +1,6 @@
 // Speed of tomtat against the summarizers a JavaScript user would pick instead, on the same
 // texts in one process: 10 KB to 10 MB of Vietnamese news (articles of ../shared/eval/dev.jsonl
-// joined as paragraphs, as bench/node-bench.mjs and benches/summarize.rs build them).
+// joined as paragraphs, as bench/node-bench.mjs and bench/summarize.rs build them).
 //   tomtat (wasm)            the npm package in Node (pkg/node.js), default length (<= 5 sentences)
 //   tomtat (native)          from `cargo bench --bench summarize` output, if given with --native FILE
 //   tomtat (Chromium)        from `node bench/browser-bench.mjs --json FILE`, if given with --browser FILE
@@ -76,7 +76,7 @@ try {
   console.error(`node-summarizer not installed (${e.code ?? e.message}); npm install -D node-summarizer`);
 }
 
-/** Native figures: the linearity table that benches/summarize.rs prints. */
+/** Native figures: the linearity table that bench/summarize.rs prints. */
 const native = new Map();
 if (nativeFile) {
   for (const line of readFileSync(nativeFile, "utf8").split("\n")) {

@@ -1,5 +1,6 @@
 // The functions of the package, over one WebAssembly instance. The entry files (tomtat.js for
-// browsers and bundlers, node.js for Node) compile the module and call load() once.
+// browsers and bundlers, node.js for Node, engine.js for the widget and the page) compile the
+// module (compile() below, or from the file in Node) and call load() once.
 //
 // A bug in the Rust core that panics or traps leaves the instance mid-call and unusable, so
 // after any error that is not one of tomtat's own (which carry a `kind`), the instance is
@@ -13,14 +14,26 @@ import {
   __fail_for_test as rawFailForTest,
 } from "./tomtat_bg.js";
 
-const USER_ERRORS = new Set([
-  "empty-text",
-  "no-sentences",
-  "text-too-long",
-  "invalid-argument",
-  "invalid-option",
-  "conflicting-options",
-]);
+/**
+ * Compiles tomtat_bg.wasm from `source`: a Response or a promise of one (as fetch() gives), the
+ * module's bytes (ArrayBuffer or typed array), or a WebAssembly.Module (returned as it is). A
+ * response served as application/wasm is compiled while it downloads; with any other type (a
+ * server that does not know .wasm) WebAssembly.compileStreaming would refuse it, so it is
+ * compiled from its bytes instead.
+ */
+export async function compile(source) {
+  let wasm = await source;
+  if (wasm instanceof WebAssembly.Module) return wasm;
+  if (typeof Response === "function" && wasm instanceof Response) {
+    if (!wasm.ok) throw new Error(`tomtat: cannot load ${wasm.url} (HTTP ${wasm.status} ${wasm.statusText})`);
+    const type = (wasm.headers.get("Content-Type") || "").trim().toLowerCase();
+    if (type === "application/wasm" && typeof WebAssembly.compileStreaming === "function") {
+      return WebAssembly.compileStreaming(wasm);
+    }
+    wasm = await wasm.arrayBuffer();
+  }
+  return WebAssembly.compile(wasm);
+}
 
 /**
  * Instantiates the compiled module (once) and returns the functions over it. The entry files
@@ -37,7 +50,9 @@ function guarded(fn) {
     try {
       return fn(...args);
     } catch (e) {
-      if (e instanceof Error && USER_ERRORS.has(e.kind)) throw e;
+      // tomtat's own errors carry the kind the Rust side gave them (src/error.rs, src/wasm/);
+      // "internal" comes from its panic hook, and anything without a kind from the module.
+      if (e instanceof Error && typeof e.kind === "string" && e.kind !== "internal") throw e;
       __wbg_reset_state();
       const reason = e instanceof Error ? e.message : String(e);
       const error = new Error(

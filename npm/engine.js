@@ -1,40 +1,48 @@
 // The engine, loaded on first use, for the <tomtat-summary> widget (tomtat/widget) and the
-// page's worker (www/worker.js imports it from www/pkg/): one lazy import of the package's
-// browser entry, the error kinds, and Vietnamese messages for readers. Part of the npm package.
-// Errors of the package carry a `kind`.
+// page's worker (www/worker.js imports it from www/pkg/): the .wasm and the package's functions
+// loaded side by side, the error kinds, and Vietnamese messages for readers. Part of the npm
+// package. Errors of the package carry a `kind`.
 
 let ready = null;
 
 /**
  * Loads the WebAssembly module once per realm (page or worker) and resolves to the engine's
- * functions { summarize, sentences, version }. Every caller shares the same promise. The
- * package's entry fetches tomtat_bg.wasm relative to itself (top-level await), so these files
- * work from any folder and through bundlers; the dynamic import keeps that fetch off the
- * widget's start-up.
+ * functions { summarize, sentences, version }. Every caller shares the same promise; the first
+ * call decides where the module comes from.
+ *
+ * `wasm` (optional) is the module when the caller has started to fetch it already: a Response
+ * or a promise of one, its bytes, or a compiled WebAssembly.Module (see compile() in api.js).
+ * Without it, tomtat_bg.wasm next to this file is fetched. Either way the download and the
+ * package's modules (api.js, the glue) load at the same time, not one after the other; the
+ * package's entry tomtat.js is not used (its top-level await would start the download only
+ * after the modules). These files work from any folder and through bundlers.
  */
-export function loadEngine() {
+export function loadEngine(wasm) {
   if (!ready) {
-    ready = import("./tomtat.js").then(
-      ({ summarize, sentences, version }) => ({ summarize, sentences, version }),
-      (err) => {
-        ready = null;
-        throw err;
-      },
-    );
+    const source = wasm ?? fetch(new URL("./tomtat_bg.wasm", import.meta.url));
+    // Reported by compile() below; not also as an unhandled rejection if api.js fails first.
+    Promise.resolve(source).catch(() => {});
+    // api.js imports the glue: both are asked for now rather than the glue after api.js.
+    const glue = import("./tomtat_bg.js");
+    glue.catch(() => {});
+    ready = Promise.all([import("./api.js"), glue]).then(async ([{ compile, load }]) => {
+      const { summarize, sentences, version } = load(await compile(source));
+      return { summarize, sentences, version };
+    });
+    ready.catch(() => {
+      ready = null; // the next call tries again
+    });
   }
   return ready;
 }
 
-/** What kind of failure an error thrown by the engine is: a stable name for programs. */
+/**
+ * What kind of failure an error thrown by the engine is: a stable name for programs. The
+ * engine's errors carry their `kind`, set by the Rust side (src/error.rs, src/wasm/); a trap of
+ * the WebAssembly module is "trap", anything else "unknown".
+ */
 export function errorKind(err) {
   if (err && typeof err.kind === "string") return err.kind;
-  const msg = String((err && err.message) || err || "");
-  if (/text is empty/i.test(msg)) return "empty-text";
-  if (/no sentence/i.test(msg)) return "no-sentences";
-  if (/too long/i.test(msg)) return "text-too-long";
-  if (/conflicting/i.test(msg)) return "conflicting-options";
-  if (/invalid option|options must be/i.test(msg)) return "invalid-option";
-  if (/internal error/i.test(msg)) return "internal";
   if (err instanceof WebAssembly.RuntimeError) return "trap";
   return "unknown";
 }

@@ -9,8 +9,8 @@
 #   api.js          the wrapped functions (restarts the instance after an internal error)
 #   tomtat_bg.js    wasm-bindgen's glue;  tomtat_bg.wasm  the optimized module
 #   tomtat.d.ts, tomtat_bg.d.ts   types
-#   widget.js       "tomtat/widget": registers <tomtat-summary> (tomtat-summary-element.js);
-#   engine.js       loads the engine on first use (the widget and the page's worker); widget.d.ts
+#   widget.js       "tomtat/widget": the <tomtat-summary> element, registered; widget.d.ts
+#   engine.js       loads the engine on first use (the widget and the page's worker)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -44,7 +44,7 @@ cp "$gen/tomtat_bg.opt.wasm" pkg/tomtat_bg.wasm
 sed 's#@ts-self-types="./tomtat.d.ts"#@ts-self-types="./tomtat_bg.d.ts"#' "$gen/tomtat.js" >pkg/tomtat_bg.js
 cp "$gen/tomtat.d.ts" pkg/tomtat_bg.d.ts
 cp npm/tomtat.js npm/node.js npm/api.js npm/tomtat.d.ts npm/README.md npm/LICENSE pkg/
-cp npm/widget.js npm/widget.d.ts npm/tomtat-summary-element.js npm/engine.js pkg/
+cp npm/widget.js npm/widget.d.ts npm/engine.js pkg/
 node -e '
   const fs = require("fs");
   const p = JSON.parse(fs.readFileSync("npm/package.json", "utf8"));

@@ -1,19 +1,31 @@
 #!/usr/bin/env python3
 """5-fold cross-validation of tomtat's scoring model on the train split, folds by article.
 
-  python3 scripts/cv.py FEATURES_DIR [--model gbdt|ridge] [--out report.md]
+  python3 scripts/cv.py FEATURES_DIR [--model gbdt|ridge] [--out report.md] [--bin TOMTAT]
+                        [--data DATASET.jsonl[.gz]]
 
-FEATURES_DIR holds the `tomtat features` dumps of train.jsonl that scripts/quality.sh makes:
-titled-, intext- and untitled-, each -lines and -joined (.jsonl). For each fold the model is
-fitted on the other four folds as it is fitted for shipping (gbdt: scripts/fit_model.py, one
-model of small boosted trees for texts with and without a title; ridge: the linear models of
-the linear models that shipped before, one per case), and the held-out articles are summarized the way
-`tomtat eval --words-from-reference` does (best first, no repeats, a sentence before a chosen
-one only if it fits whole) and scored with length-fair ROUGE. LEAD is the first candidates.
-Prints, per setting, ROUGE-1/2/L of LEAD and tomtat and the paired bootstrap of the ROUGE-2
-difference (articles resampled). Needs numpy (and lightgbm for gbdt).
+FEATURES_DIR holds the `tomtat features` dumps of the data set (train.jsonl.gz by default) that
+scripts/quality.sh makes: titled-, intext- and untitled-, each -lines and -joined (.jsonl). For
+each fold the model is fitted on the other four folds as it is fitted for shipping (gbdt:
+scripts/fit_model.py, one model of small boosted trees for texts with and without a title;
+ridge: the linear models that shipped before, one per case), and scores the held-out articles'
+candidates. The engine then summarizes every article with those out-of-fold scores in place of
+its model's: `tomtat eval --words-from-reference --scores` (the lab build of the CLI, TOMTAT),
+through the selection that ships (best first, no near-repeats by bigrams or by cosine,
+questions last, a sentence before a chosen one only if it fits whole). LEAD is `tomtat eval
+--words-from-reference --lead`, as the report on dev has it. Summaries are scored with
+length-fair ROUGE. Prints, per setting, ROUGE-1/2/L of LEAD and tomtat and the paired bootstrap
+of the ROUGE-2 difference (articles resampled). Scores, predictions and the data set unpacked
+go to FEATURES_DIR/cv/. Needs numpy (and lightgbm for gbdt).
+
+The interface is any JSONL data set of {id, title, article, summary}: scores are
+{id, unit, score} lines, one for each candidate unit the dump lists.
 """
+import gzip
+import json
 import os
+import shutil
+import subprocess
 import sys
 
 import numpy as np
@@ -27,6 +39,10 @@ SETTINGS = [
     ("title as first line", "intext"),
     ("no title", "untitled"),
 ]
+# How `tomtat eval` is told each setting and variant.
+KIND_FLAGS = {"titled": [], "intext": ["--title-in-text"], "untitled": ["--no-title"]}
+VARIANT_FLAGS = {"lines": [], "joined": ["--joined"]}
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 
 
 def ridge(docs):
@@ -83,28 +99,73 @@ def training(docs, keep):
     return [d for kind in ("titled", "untitled") for v in ("lines", "joined") for d in docs[kind, v] if keep(d)]
 
 
+def unpacked(path, work):
+    """The data set as plain JSONL (what `tomtat eval` reads), unpacked into `work` if gzipped."""
+    if not path.endswith(".gz"):
+        return path
+    out = os.path.join(work, os.path.basename(path)[: -len(".gz")])
+    if not os.path.exists(out) or os.path.getmtime(out) < os.path.getmtime(path):
+        with gzip.open(path, "rb") as src, open(out + ".tmp", "wb") as dst:
+            shutil.copyfileobj(src, dst)
+        os.replace(out + ".tmp", out)
+    return out
+
+
+def summaries(binary, data, flags, out):
+    """`tomtat eval DATA --words-from-reference FLAGS --out OUT`, read back: id -> summary."""
+    subprocess.run([binary, "eval", data, "--words-from-reference", *flags, "--out", out], check=True)
+    return {d["id"]: d["summary"] for d in map(json.loads, open(out, encoding="utf-8"))}
+
+
 def main():
     args = sys.argv[1:]
     if not args:
         sys.exit(__doc__)
     fdir = args[0]
-    out = args[args.index("--out") + 1] if "--out" in args else None
-    kind_of_model = args[args.index("--model") + 1] if "--model" in args else "gbdt"
+    opt = lambda name, default: args[args.index(name) + 1] if name in args else default  # noqa: E731
+    out = opt("--out", None)
+    kind_of_model = opt("--model", "gbdt")
+    binary = opt("--bin", os.path.join(ROOT, "target", "release", "tomtat"))
+    data = opt("--data", os.path.join(cvlib.EVAL, "train.jsonl.gz"))
     Model = {"gbdt": Gbdt, "ridge": Ridge}[kind_of_model]
-    arts = cvlib.load_articles(os.path.join(cvlib.EVAL, "train.jsonl.gz"))
+    arts = cvlib.load_articles(data)
     docs = load_dir(fdir, arts)
-    results = {key: ([], []) for key in docs}
+    work = os.path.join(fdir, "cv")
+    os.makedirs(work, exist_ok=True)
+    data = unpacked(data, work)
+    # Out-of-fold scores, then the held-out articles in fold order (the order of the results).
+    scores = {key: [] for key in docs}
+    order = {key: [] for key in docs}
     for f in range(cvlib.FOLDS):
         model = Model(training(docs, lambda d: d.fold != f))
         print(f"cv: fold {f} fitted", file=sys.stderr)
         for key, ds in docs.items():
             held = [d for d in ds if d.fold == f]
-            for d, scores in zip(held, model.predict(held)):
-                results[key][0].append(cvlib.rouge(d, cvlib.select(d, list(scores), len(d.ref))))
-                results[key][1].append(cvlib.lead(d))
+            for d, s in zip(held, model.predict(held)):
+                scores[key].extend((d.id, u, float(v)) for u, v in zip(d.units, s))
+                order[key].append(d)
+    leads = {
+        v: summaries(binary, data, [*VARIANT_FLAGS[v], "--lead"], os.path.join(work, f"lead-{v}.jsonl"))
+        for v in VARIANT_FLAGS
+    }
+    results = {}
+    for (kind, variant), rows in scores.items():
+        name = f"{kind}-{variant}"
+        path = os.path.join(work, f"scores-{name}.jsonl")
+        with open(path, "w", encoding="utf-8") as o:
+            for i, u, v in rows:
+                o.write(json.dumps({"id": i, "unit": u, "score": v}, ensure_ascii=False) + "\n")
+        flags = [*VARIANT_FLAGS[variant], *KIND_FLAGS[kind], "--scores", path]
+        preds = summaries(binary, data, flags, os.path.join(work, f"pred-{name}.jsonl"))
+        results[kind, variant] = (
+            [cvlib.rouge(preds[d.id], d.ref) for d in order[kind, variant]],
+            [cvlib.rouge(leads[variant][d.id], d.ref) for d in order[kind, variant]],
+        )
+        print(f"cv: {name} summarized by the engine", file=sys.stderr)
     lines = [
-        f"5-fold cross-validation on train.jsonl.gz ({len(arts)} articles, folds by article id), "
-        f"model {kind_of_model}, length-fair ROUGE F1 x100",
+        f"5-fold cross-validation on {os.path.basename(data)} ({len(arts)} articles, folds by article id), "
+        f"model {kind_of_model}, sentences selected by the engine (tomtat eval --scores), "
+        "length-fair ROUGE F1 x100",
         "",
         "| text given as | system | ROUGE-1 | ROUGE-2 | ROUGE-L | - LEAD, ROUGE-2 [95% CI] |",
         "| --- | --- | ---: | ---: | ---: | --- |",

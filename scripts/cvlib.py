@@ -1,5 +1,6 @@
 """Shared by the fitting and cross-validation scripts: articles, feature rows, targets, folds,
-the selection that tomtat's `eval --words-from-reference` makes, and length-fair ROUGE.
+and length-fair ROUGE. Sentences are selected by the engine itself (`tomtat eval --scores`,
+scripts/cv.py), never here.
 
 Everything here reads the train split only; dev.jsonl is for the final report
 (scripts/quality.sh).
@@ -8,7 +9,6 @@ import gzip
 import hashlib
 import json
 import os
-import re
 import sys
 from collections import Counter
 
@@ -18,9 +18,6 @@ sys.path.insert(0, EVAL)
 import rouge_vi  # noqa: E402
 
 FOLDS = 5
-# Two sentences whose syllable bigrams overlap this much (shared / the smaller count) say the
-# same thing (src/select.rs, REPEAT_CONTAINMENT).
-CONTAINMENT = 0.5
 
 
 def open_text(path):
@@ -50,26 +47,6 @@ def load_rows(path):
         r = json.loads(line)
         docs.setdefault(r["id"], []).append(r)
     return docs
-
-
-def bigrams(toks):
-    return set(zip(toks, toks[1:]))
-
-
-def repeats(a, b):
-    """Whether two sentences (their bigram sets) say the same thing."""
-    if not a or not b:
-        return False
-    return len(a & b) >= CONTAINMENT * min(len(a), len(b))
-
-
-ASKER = re.compile(r"^[\s\-–—•*\"“(\[]*(phóng viên|pv|p\.v|hỏi|câu hỏi|nhà báo)\s*:", re.I)
-
-
-def asks(sentence):
-    """A question or an interviewer's turn (src/select.rs `asks`): ranked after statements."""
-    s = sentence.rstrip(" \t\"'”’)»]")
-    return s.endswith("?") or bool(ASKER.match(sentence))
 
 
 # What a sentence's place in the greedy oracle summary adds to its target (`targets`), for a
@@ -158,7 +135,7 @@ def save_targets(path):
 class Doc:
     """One article's candidates as the scorer sees them."""
 
-    __slots__ = ("id", "ref", "toks", "x", "y", "fold", "titled", "asks", "_bis")
+    __slots__ = ("id", "ref", "toks", "units", "x", "y", "fold", "titled")
 
     def __init__(self, art, rows):
         import numpy as np
@@ -166,6 +143,8 @@ class Doc:
         self.id = art["id"]
         self.ref = art["ref"]
         self.toks = [[sys.intern(t) for t in rouge_vi.tokenize(r["text"])] for r in rows]
+        # The candidates' unit indexes, which `tomtat eval --scores` reads the scores by.
+        self.units = [r["unit"] for r in rows]
         self.x = np.array([r["x"] for r in rows])
         # Which model the engine applies: the titled one (title given or found at the top).
         self.titled = rows[0].get("titled", True)
@@ -175,49 +154,17 @@ class Doc:
         cover, member = _TARGETS[key]
         self.y = cover + ORACLE_WEIGHT[self.titled] * member
         self.fold = fold_of(self.id)
-        self.asks = [asks(r["text"]) for r in rows]
-        self._bis = {}
-
-    def bis(self, c):
-        """Candidate c's bigrams (made when first asked for)."""
-        b = self._bis.get(c)
-        if b is None:
-            b = self._bis[c] = bigrams(self.toks[c])
-        return b
 
 
-def select(doc, scores, budget, redundancy=True, fit_before=True):
-    """Candidates (indexes) as `tomtat eval --words-from-reference` picks them (`tomtat::fill_budget`): best first
-    (questions and interviewer turns after every statement), without repeats, until the budget is reached; in text order. A candidate that comes before
-    one already chosen is taken only if it fits whole (else the cut after the budget would
-    remove the better sentence)."""
-    order = sorted(range(len(scores)), key=lambda c: (doc.asks[c], -scores[c]))
-    chosen, used = [], 0
-    for c in order:
-        if used >= budget:
-            break
-        if redundancy and any(repeats(doc.bis(c), doc.bis(k)) for k in chosen):
-            continue
-        if fit_before and chosen and c < max(chosen) and used + len(doc.toks[c]) > budget:
-            continue
-        chosen.append(c)
-        used += len(doc.toks[c])
-    doc._bis = {}
-    return sorted(chosen)
-
-
-def rouge(doc, chosen):
-    """Length-fair ROUGE-1/2/L F1 of the chosen candidates against the reference."""
-    toks = [t for c in chosen for t in doc.toks[c]][: len(doc.ref)]
+def rouge(summary, ref):
+    """Length-fair ROUGE-1/2/L F1 of a summary (text) against the reference's syllables: the
+    summary cut after as many syllables as the reference has."""
+    toks = rouge_vi.tokenize(summary)[: len(ref)]
     return (
-        rouge_vi.rouge_n(toks, doc.ref, 1)[2],
-        rouge_vi.rouge_n(toks, doc.ref, 2)[2],
-        rouge_vi.rouge_l(toks, doc.ref)[2],
+        rouge_vi.rouge_n(toks, ref, 1)[2],
+        rouge_vi.rouge_n(toks, ref, 2)[2],
+        rouge_vi.rouge_l(toks, ref)[2],
     )
-
-
-def lead(doc):
-    return rouge(doc, list(range(len(doc.toks))))
 
 
 def bootstrap(diffs, n=1000, seed=0):

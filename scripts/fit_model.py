@@ -12,13 +12,19 @@ none; the target is how much of the reference abstract the sentence covers, (ROU
 greedy oracle summary takes the sentence (scripts/cvlib.py, `targets`). Its parameters were
 chosen by 5-fold cross-validation (scripts/cv.py); dev.jsonl is for the report only.
 """
+import json
 import os
+import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import cv  # noqa: E402
 import cvlib  # noqa: E402
 import gbdt  # noqa: E402
+
+
+# The lab build of the CLI (scripts/quality.sh builds it).
+BIN = os.environ.get("TOMTAT_BIN", os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "target", "release", "tomtat"))
 
 
 def main():
@@ -28,8 +34,10 @@ def main():
     docs = cv.load_dir(sys.argv[1], arts, kinds=("titled", "untitled"))
     train = cv.training(docs, lambda d: True)
     tables = gbdt.fit(train)
-    names = [n for n in open(os.path.join(os.path.dirname(__file__), "..", "src", "score.rs"), encoding="utf-8")
-             .read().split("pub const FEATURE_NAMES")[1].split("];")[0].split('"')[1::2]] + ["titled"]
+    # The model's inputs as the engine names them (src/score/features.rs): the dump's columns,
+    # then "titled".
+    names = json.loads(subprocess.run([BIN, "features", "--names"], capture_output=True, text=True, check=True).stdout)
+    assert len(names) == train[0].x.shape[1] + 1, "the dumps are of other features: dump them again"
     rows = sum(len(d.x) for d in train)
     provenance = [
         "scripts/fit_model.py on ../shared/eval/train.jsonl.gz (VietNews, %d articles): %d candidate" % (len(arts), rows),

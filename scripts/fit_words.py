@@ -16,7 +16,7 @@
    with those and run again: a candidate is also kept when, in at least F articles, one of its
    syllables alone is a keyword while the word is in the article (its absence cut it).
 3. Each kept word's key (the engine's id of its folded syllables, chained; printed by
-   `examples/word_keys.rs`) is cut to its top B bits; the sorted fingerprints are stored as
+   `scripts/lab/word_keys.rs`) is cut to its top B bits; the sorted fingerprints are stored as
    Rice-coded gaps. A B-bit fingerprint set of n words takes a random syllable sequence for a
    word with probability about n / 2^B.
 
@@ -57,7 +57,7 @@ def candidates():
 
 
 def keys(words):
-    subprocess.run(["cargo", "build", "--release", "--quiet", "--example", "word_keys"], cwd=ROOT, check=True)
+    subprocess.run(["cargo", "build", "--release", "--quiet", "--features", "lab", "--example", "word_keys"], cwd=ROOT, check=True)
     exe = os.path.join(ROOT, "target", "release", "examples", "word_keys")
     res = subprocess.run([exe], input="\n".join(words) + "\n", capture_output=True, text=True, check=True)
     return [int(k, 16) for k in res.stdout.split()]
@@ -127,7 +127,7 @@ def fragments_of(words, n):
     piece of it)."""
     import keyword_quality as kq
 
-    subprocess.run(["cargo", "build", "--release", "--quiet", "--bin", "tomtat"], cwd=ROOT, check=True)
+    subprocess.run(["cargo", "build", "--release", "--quiet", "--features", "lab", "--bin", "tomtat"], cwd=ROOT, check=True)
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as tmp:
         arts = list(train_articles(n))
         for a in arts:
@@ -155,7 +155,7 @@ def fragments_of(words, n):
 
 def keyword_uses(n):
     """How many of the first n train articles have each word among their keywords."""
-    subprocess.run(["cargo", "build", "--release", "--quiet", "--bin", "tomtat"], cwd=ROOT, check=True)
+    subprocess.run(["cargo", "build", "--release", "--quiet", "--features", "lab", "--bin", "tomtat"], cwd=ROOT, check=True)
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as tmp:
         with gzip.open(os.path.join(EVAL, "train.jsonl.gz"), "rt", encoding="utf-8") as f:
             for i, line in enumerate(f):

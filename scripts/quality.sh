@@ -1,21 +1,24 @@
 #!/usr/bin/env bash
 # Quality benchmark, in three parts:
 #   1. 5-fold cross-validation on ../shared/eval/train.jsonl.gz (scripts/cv.py): what decides
-#      features, models and thresholds;
+#      features, models and thresholds; the engine selects the sentences (tomtat eval --scores)
+#      with each fold's out-of-fold scores;
 #   2. the report on ../shared/eval/dev.jsonl: tomtat and LEAD, lines and joined, title given /
 #      as the first line / none, length-fair ROUGE (rouge_vi.py --budget) and the paired
 #      bootstrap (compare.py);
 #   3. the reader's view of 3-sentence summaries of dev.jsonl (scripts/reader_view.py).
-#   ./dev quality [--no-cv] [DATASET.jsonl]
-# Needs ../shared/eval/ beside the project (it is not part of the repository) and Python 3;
-# the cross-validation installs numpy and lightgbm into target/venv.
+#   ./dev quality [--no-cv | --cv-only] [DATASET.jsonl]
+# --cv-only runs part 1 alone (it never opens DATASET.jsonl). Needs ../shared/eval/ beside the
+# project (it is not part of the repository) and Python 3; the cross-validation installs numpy
+# and lightgbm into target/venv. Uses the lab build of the CLI (cargo feature lab).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cv=1
+cv=1 report=1
 if [ "${1:-}" = "--no-cv" ]; then cv=0; shift; fi
+if [ "${1:-}" = "--cv-only" ]; then report=0; shift; fi
 [ $# -eq 0 ] && [ -n "${TOMTAT_EVAL_DIR:-}" ] && set -- "$TOMTAT_EVAL_DIR/dev.jsonl"
 data=${1:-../shared/eval/dev.jsonl}
-if [ ! -f "$data" ]; then
+if [ "$report" = 1 ] && [ ! -f "$data" ]; then
   why="needs the evaluation corpus $data (not found): the VietNews dev.jsonl with rouge_vi.py and compare.py beside it; put them in ../shared/eval/, set TOMTAT_EVAL_DIR or give the file (README: Data and licences)"
   if [ "${TOMTAT_REQUIRE_EVAL:-}" = 1 ]; then echo "quality: FAILED: $why" >&2; exit 1; fi
   echo "quality: SKIPPED: $why"
@@ -25,7 +28,7 @@ eval_dir=$(dirname "$data")
 train=$eval_dir/train.jsonl.gz
 out=${QUALITY_OUT:-target/quality}
 mkdir -p "$out"
-cargo build --release --quiet
+cargo build --release --features lab --quiet --bin tomtat
 bin=target/release/tomtat
 
 if [ "$cv" = 1 ]; then
@@ -47,8 +50,9 @@ if [ "$cv" = 1 ]; then
     $bin features "$out/train.jsonl" $flag --title-in-text >"$feats/intext-$variant.jsonl"
     $bin features "$out/train.jsonl" $flag --no-title >"$feats/untitled-$variant.jsonl"
   done
-  "$py" scripts/cv.py "$feats" --out "$out/cv.md"
+  "$py" scripts/cv.py "$feats" --bin "$bin" --data "$out/train.jsonl" --out "$out/cv.md"
 fi
+[ "$report" = 1 ] || exit 0
 
 echo "## $(basename "$data"): length-fair ROUGE"
 # tomtat: the title given as an option; notitle: no title at all; intext: the title as the

@@ -6,16 +6,37 @@ or a question / an interviewer's turn, and their ROUGE (not cut to a budget) nex
 
 Each prediction file is JSONL {id, summary}, one sentence a line (`tomtat eval --sentences 3`).
 A repeated pair: two sentences whose syllable bigrams overlap by at least half of the smaller
-one's (the rule of src/select.rs). A question: a sentence ending in "?" (before closing quotes
+one's (the rule of src/select/repeats.rs, measured here on the output). A question: a sentence ending in "?" (before closing quotes
 or brackets), or starting with "Phóng viên:", "PV:", "Hỏi:", "Câu hỏi:".
 """
 import json
 import os
+import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import cvlib  # noqa: E402
 from cvlib import rouge_vi  # noqa: E402
+
+# Two sentences whose syllable bigrams overlap this much (shared / the smaller count) say the
+# same thing.
+CONTAINMENT = 0.5
+ASKER = re.compile(r"^[\s\-–—•*\"“(\[]*(phóng viên|pv|p\.v|hỏi|câu hỏi|nhà báo)\s*:", re.I)
+
+
+def bigrams(toks):
+    return set(zip(toks, toks[1:]))
+
+
+def repeats(a, b):
+    """Whether two sentences (their bigram sets) say the same thing."""
+    return bool(a and b) and len(a & b) >= CONTAINMENT * min(len(a), len(b))
+
+
+def asks(sentence):
+    """A question or an interviewer's turn."""
+    s = sentence.rstrip(" \t\"'”’)»]")
+    return s.endswith("?") or bool(ASKER.match(sentence))
+
 
 def view(refs, path):
     preds = {d["id"]: d["summary"] for d in map(json.loads, open(path, encoding="utf-8"))}
@@ -24,9 +45,9 @@ def view(refs, path):
     for i, ref in refs.items():
         sents = [s for s in preds.get(i, "").split("\n") if s.strip()]
         n += 1
-        bis = [cvlib.bigrams(rouge_vi.tokenize(s)) for s in sents]
-        rep += any(cvlib.repeats(a, b) for k, a in enumerate(bis) for b in bis[k + 1:])
-        q += any(cvlib.asks(s) for s in sents)
+        bis = [bigrams(rouge_vi.tokenize(s)) for s in sents]
+        rep += any(repeats(a, b) for k, a in enumerate(bis) for b in bis[k + 1:])
+        q += any(asks(s) for s in sents)
         sc = rouge_vi.score("\n".join(sents), ref)
         for k, m in enumerate(("rouge1", "rouge2", "rougeL")):
             r[k] += sc[m][2]

@@ -11,7 +11,7 @@ if [ ! -f "$wasm" ] || [ ! -f www/sw-version.js ] ||
   echo "building the WebAssembly package"
   bash scripts/build-pkg.sh
 fi
-if [ ! -d node_modules/playwright-core ] || [ ! -x node_modules/.bin/http-server ]; then
+if [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/axe-core ] || [ ! -x node_modules/.bin/http-server ]; then
   npm ci --no-audit --no-fund
 fi
 

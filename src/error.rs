@@ -76,3 +76,48 @@ impl fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The `kind`s the package's TypeScript declarations list: those of [`Error`] and the two
+    /// of the JavaScript layer itself (src/wasm/: a value that is no string or no object, and a
+    /// panic), nothing more. The JS wrappers (npm/) read the kind and keep no list of their own.
+    #[test]
+    fn the_typescript_error_kinds_are_the_errors_kinds() {
+        let ts = include_str!("wasm/tomtat.d.ts");
+        let union = ts
+            .split("export type ErrorKind =")
+            .nth(1)
+            .and_then(|t| t.split(';').next())
+            .expect("ErrorKind in src/wasm/tomtat.d.ts");
+        let mut declared: Vec<&str> = union
+            .split('|')
+            .map(|k| k.trim().trim_matches('"'))
+            .filter(|k| !k.is_empty())
+            .collect();
+        let mut kinds: Vec<&str> = [
+            Error::EmptyText,
+            Error::NoSentences,
+            Error::TextTooLong { bytes: 1, max: 0 },
+            Error::invalid("ratio", "x"),
+            Error::ConflictingOptions(vec![]),
+        ]
+        .iter()
+        .map(Error::kind)
+        .chain(["invalid-argument", "internal"])
+        .collect();
+        declared.sort_unstable();
+        kinds.sort_unstable();
+        assert_eq!(declared, kinds);
+        // A new variant fails to compile here: add it to the list above.
+        let _every_variant = |e: &Error| match e {
+            Error::EmptyText
+            | Error::NoSentences
+            | Error::TextTooLong { .. }
+            | Error::InvalidOption { .. }
+            | Error::ConflictingOptions(_) => {}
+        };
+    }
+}

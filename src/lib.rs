@@ -11,23 +11,50 @@
 //! # Ok::<(), tomtat::Error>(())
 //! ```
 //!
-//! The text flows one way: text → units ([`sentences()`]) → terms → scores → selection.
-//! Offsets are byte offsets into the text the caller gave; nothing is rewritten.
+//! The text flows one way, a stage a module ([`summarize`] reads as the pipeline): text →
+//! units ([`sentences()`]) → kinds → terms → features → model → selection ([`ranked`]) →
+//! keywords → result. Offsets are byte offsets into the text the caller gave; nothing is
+//! rewritten. `docs/architecture.md` maps the modules.
 
 #![deny(missing_docs)]
 
-mod clean;
-mod error;
-mod idf;
-mod keywords;
-mod model;
-pub mod normalize;
-mod order;
+// The stages, in the order a text goes through them (one a paragraph, so that rustfmt keeps
+// the order).
+
+// Normalization, byte scans, word segmentation.
+mod text;
+
+// Sentence units.
+mod split;
+
+// Syllables, stopwords, term ids, idf.
+mod terms;
+
+// Sentence, heading or boilerplate.
+mod classify;
+
+// Units, syllables and kinds together.
+mod document;
+
+// Features and the model.
 mod score;
-mod segment;
+
+// The ranking without repeats, the budget.
 mod select;
-pub mod sentences;
-pub mod terms;
+
+// The words and names that stand for the text.
+mod keywords;
+
+// The result.
+mod summary;
+
+// Used by the stages: the error type, the checks of the options, the one sort.
+mod error;
+mod options;
+mod order;
+
+#[cfg(feature = "lab")]
+pub mod lab;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
@@ -40,9 +67,8 @@ static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_all
 
 use serde::{Deserialize, Serialize};
 
+use document::Document;
 pub use error::{Error, Result};
-pub use score::{features, FeatureRows, FEATURE_NAMES};
-use terms::Syllable;
 
 /// The longest text accepted, in bytes (64 MiB).
 pub const MAX_TEXT_BYTES: usize = 64 << 20;
@@ -164,92 +190,6 @@ impl Summary {
     }
 }
 
-/// A text cut into units with their syllables and kinds: the input of scoring.
-pub(crate) struct Document<'a> {
-    pub text: &'a str,
-    pub units: Vec<Unit>,
-    pub syllables: Vec<Syllable>,
-    /// `syllables[ranges[i].0..ranges[i].1]` are the syllables of unit `i`.
-    pub ranges: Vec<(usize, usize)>,
-    /// The distinct syllables of the text (numbered as [`Syllable::sid`] counts them).
-    pub vocab: terms::Vocab,
-}
-
-impl<'a> Document<'a> {
-    pub fn new(text: &'a str) -> Result<Self> {
-        check_text(text)?;
-        let spans = sentences::split(text);
-        // News has a syllable per 5.8 bytes or so: room for all of them, most of the time.
-        let mut syllables = Vec::with_capacity(text.len() / 5 + 16);
-        let mut ranges = Vec::with_capacity(spans.len());
-        let mut vocab = terms::Vocab::for_document();
-        for sp in &spans {
-            let a = syllables.len();
-            terms::syllables_into(text, sp.start, sp.end, &mut syllables, &mut vocab);
-            ranges.push((a, syllables.len()));
-        }
-        // Give back the room not used (a tenth or so) before scoring takes its share: in place,
-        // without a copy, for a block this large.
-        syllables.shrink_to_fit();
-        let per_unit: Vec<&[Syllable]> = ranges.iter().map(|&(a, b)| &syllables[a..b]).collect();
-        let kinds = clean::classify(text, &spans, &per_unit, vocab.len());
-        let units = spans
-            .iter()
-            .zip(kinds)
-            .enumerate()
-            .map(|(index, (sp, kind))| Unit {
-                index,
-                start: sp.start,
-                end: sp.end,
-                kind,
-                paragraph: sp.block,
-            })
-            .collect();
-        Ok(Document {
-            text,
-            units,
-            syllables,
-            ranges,
-            vocab,
-        })
-    }
-
-    pub fn syllables_of(&self, unit: usize) -> &[Syllable] {
-        let (a, b) = self.ranges[unit];
-        &self.syllables[a..b]
-    }
-
-    /// Units that may be in a summary: the sentences, or the headings if there is no sentence.
-    pub fn candidates(&self) -> Vec<usize> {
-        let of = |k: UnitKind| -> Vec<usize> {
-            self.units
-                .iter()
-                .filter(|u| u.kind == k)
-                .map(|u| u.index)
-                .collect()
-        };
-        let s = of(UnitKind::Sentence);
-        if s.is_empty() {
-            of(UnitKind::Heading)
-        } else {
-            s
-        }
-    }
-}
-
-fn check_text(text: &str) -> Result<()> {
-    if text.len() > MAX_TEXT_BYTES {
-        return Err(Error::TextTooLong {
-            bytes: text.len(),
-            max: MAX_TEXT_BYTES,
-        });
-    }
-    if text.chars().all(normalize::is_space) {
-        return Err(Error::EmptyText);
-    }
-    Ok(())
-}
-
 /// Cuts `text` into sentence units, each with its byte offsets and kind.
 ///
 /// Errors: [`Error::EmptyText`] for empty or white-space text, [`Error::TextTooLong`].
@@ -258,63 +198,30 @@ pub fn sentences(text: &str) -> Result<Vec<Unit>> {
 }
 
 /// Summarizes `text`: picks its most important sentences, without redundancy, within the
-/// length asked for, and returns them in the order of the text with their offsets.
+/// length asked for, and returns them in the order of the text with their offsets, with the
+/// words and names that stand for the text.
 ///
 /// Errors: [`Error::EmptyText`], [`Error::TextTooLong`], [`Error::NoSentences`] when no unit has
 /// words, [`Error::InvalidOption`] and [`Error::ConflictingOptions`] for bad options.
 pub fn summarize(text: &str, options: &Options) -> Result<Summary> {
-    let budget = select::Budget::from_options(options)?;
+    let budget = options.budget()?;
     let doc = Document::new(text)?;
-    let candidates = doc.candidates();
-    if candidates.is_empty() {
-        return Err(Error::NoSentences);
-    }
+    let candidates = doc.candidates()?;
     let scored = score::score(&doc, &candidates, options.title.as_deref());
     let chosen = select::select(&doc, &scored, budget);
-    Ok(select::summary(&doc, &scored, &chosen))
-}
-
-/// How `tomtat eval --words-from-reference` (and the quality guard of the tests) fills a word
-/// budget with units ranked best first: until `budget` words are reached, and a unit placed
-/// before one already chosen only if it fits whole (the summary is read in text order and cut
-/// after the budget, so a unit that does not fit would push out the better one). `at` gives a
-/// unit's place in the text, `words` its length; the chosen come back in text order.
-#[doc(hidden)]
-pub fn fill_budget<T>(
-    ranked: impl IntoIterator<Item = T>,
-    budget: usize,
-    at: impl Fn(&T) -> usize,
-    words: impl Fn(&T) -> usize,
-) -> Vec<T> {
-    let mut used = 0;
-    let mut chosen: Vec<T> = Vec::new();
-    for u in ranked {
-        if used >= budget {
-            break;
-        }
-        let n = words(&u);
-        if used + n > budget && chosen.iter().any(|c| at(c) > at(&u)) {
-            continue;
-        }
-        used += n;
-        chosen.push(u);
-    }
-    chosen.sort_by_key(|u| at(u));
-    chosen
+    let keywords = keywords::keywords(&doc, &candidates);
+    Ok(summary::summary(&doc, &scored, &chosen, keywords))
 }
 
 /// The units [`summarize`] would rank, best first, with their scores: for evaluation and for
 /// callers that apply their own budget. Redundant units are left out.
 pub fn ranked(text: &str, title: Option<&str>) -> Result<Vec<(Unit, f64)>> {
     let doc = Document::new(text)?;
-    let candidates = doc.candidates();
-    if candidates.is_empty() {
-        return Err(Error::NoSentences);
-    }
+    let candidates = doc.candidates()?;
     let scored = score::score(&doc, &candidates, title);
     let order = select::rank(&doc, &scored);
     Ok(order
         .into_iter()
-        .map(|i| (doc.units[scored.units[i]].clone(), scored.scores[i]))
+        .map(|c| (doc.units[scored.units[c]].clone(), scored.scores[c]))
         .collect())
 }

@@ -2,7 +2,7 @@
 //! not overlapping, and covering every character that is not white space.
 
 use proptest::prelude::*;
-use tomtat::normalize::is_space;
+use tomtat::lab::is_space;
 use tomtat::{sentences, Error};
 
 fn check_units(text: &str) -> Result<(), TestCaseError> {

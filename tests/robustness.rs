@@ -13,7 +13,7 @@ use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 use std::sync::{Mutex, MutexGuard, OnceLock};
 
 use proptest::prelude::*;
-use tomtat::normalize::is_space;
+use tomtat::lab::is_space;
 use tomtat::{sentences, summarize, Error, Options, Summary, Unit, UnitKind};
 use unicode_normalization::UnicodeNormalization;
 
@@ -154,7 +154,7 @@ fn check(text: &str, o: &Options) -> Result<Result<Summary, Error>, TestCaseErro
     let words: usize = s
         .sentences
         .iter()
-        .map(|x| tomtat::terms::syllables(text, x.start, x.end).len())
+        .map(|x| tomtat::lab::syllable_count(text, x.start, x.end))
         .sum();
     prop_assert_eq!(s.stats.summary_chars, chars);
     prop_assert_eq!(s.stats.summary_words, words);

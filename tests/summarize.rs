@@ -374,7 +374,7 @@ fn beats_lead_on_a_slice_of_train() {
         let budget = tokens(&a.summary).len();
         // As the eval does: best first, one before a chosen one only if it fits whole.
         let fill = |units: Vec<(usize, usize)>| -> String {
-            tomtat::fill_budget(
+            tomtat::lab::fill_budget(
                 units,
                 budget,
                 |&(s, _)| s,

@@ -1,4 +1,4 @@
-//! The JavaScript API (`src/wasm.rs`) called with real JS values, in WebAssembly. Run by
+//! The JavaScript API (`src/wasm/mod.rs`) called with real JS values, in WebAssembly. Run by
 //! `scripts/test-wasm.sh` twice: in Node, and with `WASM_BINDGEN_USE_BROWSER=1` in headless
 //! Chromium (`webdriver.json`). The same tests run in both.
 //!
@@ -16,7 +16,7 @@ use wasm_bindgen_test::wasm_bindgen_test;
 use tomtat::{sentences, summarize, Error, Options, Summary, UnitKind, VERSION};
 
 #[allow(dead_code)]
-#[path = "../src/wasm.rs"]
+#[path = "../src/wasm/mod.rs"]
 mod js;
 
 /// Vietnamese news written for the tests, one sentence a line (`tests/fixtures/articles.txt`,

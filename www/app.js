@@ -1,7 +1,7 @@
-// The page: reads the text, asks the worker for a summary, shows it. Text from the user only ever
-// reaches the DOM as text nodes (textContent, createTextNode), never as HTML.
+// The page: reads the text, asks for its summary (summarizer.js), shows it. Text from the user
+// only ever reaches the DOM as text nodes (textContent, createTextNode), never as HTML.
 import { errorMessageVi } from "./pkg/engine.js";
-import { SAMPLE_TEXT } from "./sample.js";
+import { cancel, ready, summarize } from "./summarizer.js";
 
 const $ = (id) => document.getElementById(id);
 const els = {
@@ -41,68 +41,43 @@ const MODES = {
 };
 let mode = "sentences";
 
-const fmt = new Intl.NumberFormat("vi-VN");
+/**
+ * A whole number as Vietnamese writes it, with dots between thousands (12.289), as
+ * Intl.NumberFormat("vi-VN") does. Not Intl itself: making that formatter loads the locale's
+ * data, 340 ms of a slowed phone's main thread at start-up (bench/cold-start.mjs).
+ */
+const fmt = { format: (n) => String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ".") };
 
 // ---------------------------------------------------------------------------------------------
-// The worker: one request runs at a time; only the newest waiting request is kept, and results
-// of superseded requests are dropped.
+// Requests (summarizer.js makes the summaries, and answers only the newest request)
 
-let worker = null;
-let running = null;
-let waiting = null;
-let latestId = 0;
-
-function startWorker() {
-  worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
-  worker.onmessage = onWorkerMessage;
-  worker.onerror = (event) => {
-    event.preventDefault();
-    const job = running;
-    restartWorker();
-    if (job && job.id === latestId) showError("Bộ tóm tắt không tải được. Hãy tải lại trang.");
-  };
-}
-
-function restartWorker() {
-  worker.terminate();
-  running = null;
-  startWorker();
-  pump();
-}
-
-function request(text, options) {
-  latestId += 1;
-  waiting = { id: latestId, text, options };
+/** Asks for the summary of `text`; `reveal`: bring it into view when shown (revealResult). */
+async function request(text, options, reveal) {
   setBusy(true);
-  pump();
-}
-
-function pump() {
-  if (running || !waiting) return;
-  running = waiting;
-  waiting = null;
-  worker.postMessage(running);
-}
-
-function onWorkerMessage(event) {
-  const data = event.data;
-  if ("ready" in data) {
-    if (data.ready) {
-      els.version.textContent = `v${data.version}`;
-      // How many warm-up calls the engine made before it was ready (tests/js/offline.test.mjs).
-      els.version.dataset.warmUps = String(data.warmUps);
-    }
-    return;
-  }
-  const job = running;
-  running = null;
-  if (data.fatal) restartWorker();
-  else pump();
-  if (!job || data.id !== latestId) return; // superseded by newer input
+  const answer = await summarize(text, options);
+  if (!answer) return; // superseded by newer input
   setBusy(false);
-  if (data.ok) showSummary(job.text, data.result, data.ms);
-  else if (data.kind === "load") showError("Không tải được bộ tóm tắt (WebAssembly). Hãy tải lại trang.");
-  else showError(errorMessageVi({ kind: data.kind, message: data.message }), data.kind);
+  if (answer.ok) showSummary(text, answer.result, answer.ms);
+  else if (answer.kind === "load") showError("Không tải được bộ tóm tắt (WebAssembly). Hãy tải lại trang.");
+  else showError(errorMessageVi(answer), answer.kind);
+  if (reveal) revealResult();
+}
+
+/**
+ * Once the engine is loaded and warmed up (after the first summary if the text came first):
+ * shows its version, then registers the service worker.
+ */
+async function whenEngineReady() {
+  let engine;
+  try {
+    engine = await ready;
+  } catch {
+    return; // the requests say so
+  }
+  els.version.textContent = `v${engine.version}`;
+  // How many warm-up calls the engine made before it was ready (tests/js/offline.test.mjs).
+  els.version.dataset.warmUps = String(engine.warmUps);
+  registerServiceWorker();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -112,7 +87,7 @@ let timer = 0;
 
 function schedule(delay) {
   clearTimeout(timer);
-  els.card.dataset.state = "pending";
+  setStale();
   timer = setTimeout(run, delay);
 }
 
@@ -129,18 +104,18 @@ function currentText() {
   return largeText ?? els.text.value;
 }
 
-function run() {
+/** Summarizes the current text now; `reveal` as for request(). */
+function run(reveal = false) {
   clearTimeout(timer);
   const text = currentText();
   updateInfo(text);
   if (!/\S/.test(text)) {
-    latestId += 1; // drop anything still running
-    waiting = null;
+    cancel(); // drop anything still running
     setBusy(false);
     showEmpty();
     return;
   }
-  request(text, currentOptions());
+  request(text, currentOptions(), reveal);
 }
 
 function updateInfo(text, words) {
@@ -184,7 +159,7 @@ function setText(text) {
   }
   els.text.setSelectionRange(0, 0);
   els.text.scrollTop = 0;
-  run();
+  run(true);
 }
 
 async function readFile(file) {
@@ -201,15 +176,26 @@ async function readFile(file) {
   }
 }
 
+/** Characters of the paste under way (its input event follows), for the input handler. */
+let pastedChars = 0;
 els.text.addEventListener("paste", (e) => {
-  const pasted = e.clipboardData && e.clipboardData.getData("text/plain");
-  if (!pasted || pasted.length <= LARGE_CHARS) return;
+  const pasted = (e.clipboardData && e.clipboardData.getData("text/plain")) || "";
+  pastedChars = pasted.length;
+  if (pasted.length <= LARGE_CHARS) return;
   e.preventDefault();
   setText(pasted);
 });
-els.text.addEventListener("input", () => {
+els.text.addEventListener("input", (e) => {
   updateInfo(els.text.value);
-  schedule(TYPING_DELAY_MS);
+  if (e.inputType === "insertFromPaste" || e.inputType === "insertFromDrop") {
+    // A paste or a drop brings text at once: summarized now, not after a typing pause, and
+    // brought into view when it is most of the text (not a few words pasted into it).
+    const most = e.inputType === "insertFromDrop" || pastedChars * 2 >= els.text.value.length;
+    pastedChars = 0;
+    run(most);
+  } else {
+    schedule(TYPING_DELAY_MS);
+  }
 });
 els.title.addEventListener("input", () => schedule(TYPING_DELAY_MS));
 els.amount.addEventListener("input", () => {
@@ -222,10 +208,12 @@ for (const radio of document.querySelectorAll('input[name="mode"]')) {
     schedule(CONTROL_DELAY_MS);
   });
 }
-$("sample").addEventListener("click", () => {
+$("sample").addEventListener("click", async () => {
+  // Loaded on first use: it is no part of the first summary's downloads. The focus stays on
+  // the button (on a phone, focusing the text area would open the keyboard over the summary).
+  const { SAMPLE_TEXT } = await import("./sample.js");
   els.title.value = ""; // the sample has its title on its first line
   setText(SAMPLE_TEXT);
-  els.text.focus();
 });
 $("clear").addEventListener("click", () => {
   els.title.value = "";
@@ -275,7 +263,31 @@ let summaryText = "";
 
 function setBusy(busy) {
   els.card.setAttribute("aria-busy", String(busy));
-  if (busy) els.card.dataset.state = "busy";
+  if (busy) {
+    setStale();
+    els.card.dataset.state = "busy";
+  }
+}
+
+/** The text changed: the summary on screen is not its summary any more, and cannot be copied
+ * until the new one is shown (showSummary enables the button again). */
+function setStale() {
+  els.card.dataset.state = "pending";
+  els.copy.disabled = true;
+}
+
+/**
+ * Brings the result into view after a whole new text (a paste, a drop, a file, the sample)
+ * when its first line is off screen: on a phone the summary sits below the text area, and
+ * nothing would seem to happen. The summary card's top goes to the top of the screen. Typing
+ * never scrolls the page.
+ */
+function revealResult() {
+  const first = els.list.firstElementChild || els.message;
+  const box = first.getBoundingClientRect();
+  if (box.top >= 0 && box.bottom <= window.innerHeight) return;
+  const smooth = !matchMedia("(prefers-reduced-motion: reduce)").matches;
+  els.card.scrollIntoView({ block: "start", behavior: smooth ? "smooth" : "auto" });
 }
 
 function setMessage(text, kind) {
@@ -423,7 +435,7 @@ els.list.addEventListener("click", (e) => {
 });
 
 els.copy.addEventListener("click", async () => {
-  if (!summaryText) return;
+  if (!summaryText || els.card.dataset.state !== "done") return;
   const label = "Sao chép";
   try {
     await navigator.clipboard.writeText(summaryText);
@@ -434,17 +446,21 @@ els.copy.addEventListener("click", async () => {
   setTimeout(() => (els.copy.textContent = label), 1800);
 });
 
-startWorker();
+/**
+ * Offline: the service worker (sw.js) caches the page, its modules and the .wasm; later visits
+ * open from that cache, with or without a network. It is registered once the engine is ready
+ * and the first summary shown: installing it downloads every file, which on a slow network
+ * would compete with the first summary.
+ */
+let serviceWorkerAsked = false;
+function registerServiceWorker() {
+  if (serviceWorkerAsked || !("serviceWorker" in navigator) || !window.isSecureContext) return;
+  serviceWorkerAsked = true;
+  navigator.serviceWorker.register("sw.js", { updateViaCache: "none" }).catch(() => {
+    // No offline copy (e.g. storage disabled): the page works online as before.
+  });
+}
+
+whenEngineReady();
 setMode("sentences");
 if (els.text.value) run(); // e.g. text restored by the browser on reload
-
-// Offline: the service worker (sw.js) caches the page, its modules and the .wasm once the page
-// has loaded; later visits open from that cache, with or without a network.
-if ("serviceWorker" in navigator && window.isSecureContext) {
-  const register = () =>
-    navigator.serviceWorker.register("sw.js", { updateViaCache: "none" }).catch(() => {
-      // No offline copy (e.g. storage disabled): the page works online as before.
-    });
-  if (document.readyState === "complete") register();
-  else window.addEventListener("load", register, { once: true });
-}

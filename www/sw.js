@@ -7,8 +7,13 @@
 // installs a new worker: it caches the new files, takes over at once and deletes the old
 // caches. The page then loads the new files from the next visit (a reload) on.
 //
-// Requests: the cached files are answered from the cache (the same version together, never a
-// new glue with an old .wasm); anything else goes to the network as usual.
+// Requests: the cached files are answered from the cache first (the same version together, never
+// a new glue with an old .wasm), so a second visit asks the network for nothing before its
+// first summary; anything else goes to the network as usual. Updates happen in the background:
+// the browser's check of sw.js after a visit installs the next version for the visit after.
+//
+// The page registers this worker only after its first summary (www/app.js): installing it
+// downloads every file below, which would compete with that summary on a slow network.
 importScripts("./sw-version.js");
 
 const CACHE = `tomtat-${self.TOMTAT_VERSION}`;
@@ -17,6 +22,7 @@ const FILES = [
   "index.html",
   "app.js",
   "app.css",
+  "summarizer.js",
   "worker.js",
   "sample.js",
   "manifest.webmanifest",
@@ -25,7 +31,6 @@ const FILES = [
   "icons/icon-512.png",
   "icons/icon-maskable-512.png",
   "pkg/engine.js",
-  "pkg/tomtat.js",
   "pkg/api.js",
   "pkg/tomtat_bg.js",
   "pkg/tomtat_bg.wasm",
@@ -35,8 +40,10 @@ self.addEventListener("install", (event) => {
   event.waitUntil(
     (async () => {
       const cache = await caches.open(CACHE);
-      // "reload": past the HTTP cache, so the files are those of this version.
-      await cache.addAll(FILES.map((f) => new Request(f, { cache: "reload" })));
+      // "no-cache": the server is asked whether the browser's copy (from the visit that is
+      // installing this worker) is current, so the files are those of this version, and the
+      // ones already downloaded are not downloaded again.
+      await cache.addAll(FILES.map((f) => new Request(f, { cache: "no-cache" })));
       await self.skipWaiting();
     })(),
   );
@@ -57,10 +64,6 @@ self.addEventListener("fetch", (event) => {
   const request = event.request;
   if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
   event.respondWith(
-    (async () => {
-      const cache = await caches.open(CACHE);
-      const hit = await cache.match(request, { ignoreSearch: true });
-      return hit || fetch(request);
-    })(),
+    (async () => (await caches.match(request, { cacheName: CACHE, ignoreSearch: true })) || fetch(request))(),
   );
 });

@@ -133,7 +133,7 @@ fn corpus_articles(test: &str, file: &str, n: usize) -> Option<Vec<Article>> {
 /// About `bytes` bytes of news-like text that does not repeat itself, for tests of long texts:
 /// paragraphs of five sentences, each made of the first, middle and last third of the words of
 /// three sentences of the written articles, chosen by a fixed pseudo-random sequence (the same
-/// text as `mixedText` of tests/js/helpers/articles.mjs and `mixed_text` of benches/). Repeating
+/// text as `mixedText` of tests/js/helpers/articles.mjs and `mixed_text` of bench/summarize.rs). Repeating
 /// the articles instead would make most of a long text exact repeats, which the engine sets
 /// aside cheaply: far less work and memory than real news of that size.
 pub fn mixed_text(bytes: usize) -> String {

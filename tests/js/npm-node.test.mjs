@@ -36,7 +36,6 @@ test("the tarball holds the package files and nothing else", () => {
     "engine.js",
     "node.js",
     "package.json",
-    "tomtat-summary-element.js",
     "tomtat.d.ts",
     "tomtat.js",
     "tomtat_bg.d.ts",

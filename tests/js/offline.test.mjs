@@ -13,6 +13,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { serve, ROOT } from "./helpers/server.mjs";
+import { serveStatic } from "./helpers/static-server.mjs";
 import { assertNoProblems, launch, watch, screenshotPath } from "./helpers/browser.mjs";
 import { nodeEngine } from "./helpers/engine-node.mjs";
 import { writtenArticles } from "./helpers/articles.mjs";
@@ -102,6 +103,37 @@ test("after one visit the page opens and summarizes with the network off", async
   await page.screenshot({ path: screenshotPath("offline.png"), fullPage: false });
   assertNoProblems(problems);
   await context.setOffline(false);
+});
+
+test("a second visit asks the server for nothing before its first summary", async () => {
+  // Served by a server that logs what it is asked; the first visit installs the service worker.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tomtat-offline-"));
+  fs.cpSync(path.join(ROOT, "www"), dir, { recursive: true });
+  const server = await serveStatic(dir);
+  cleanup.push(async () => {
+    await server.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+  const { context } = await browser();
+  const problems = watch(context, server.origin);
+  const first = await context.newPage();
+  await first.goto(server.origin + "/");
+  const article = articles.find((a) => a.id === "thi-tot-nghiep");
+  const want = engine.summarize(article.article, { sentences: 3 }).sentences.map((s) => s.text);
+  assert.deepEqual((await summarizeOnPage(first, article.article)).list, want);
+  // The worker is registered after the first summary; it installs, then takes control.
+  await first.waitForFunction(() => navigator.serviceWorker.controller !== null, null, WAIT);
+  await first.close();
+
+  const asked = server.log.length;
+  const page = await context.newPage();
+  await page.goto(server.origin + "/");
+  assert.deepEqual((await summarizeOnPage(page, article.article)).list, want);
+  // The browser may check sw.js for a new version meanwhile (in the background, after the
+  // navigation): that is the update, not the page waiting on the network.
+  const meanwhile = server.log.slice(asked).map((r) => r.path).filter((p) => p !== "/sw.js" && p !== "/sw-version.js");
+  assert.deepEqual(meanwhile, [], "what the second visit asked the server before its first summary");
+  assertNoProblems(problems);
 });
 
 test("a new version replaces the old cache on the next visit", async () => {

@@ -8,7 +8,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { serve, ROOT } from "./helpers/server.mjs";
-import { assertNoProblems, launch, watch, screenshotPath } from "./helpers/browser.mjs";
+import { askedWhileHeld, assertNoProblems, launch, watch, screenshotPath } from "./helpers/browser.mjs";
+import { seriousViolations } from "./helpers/axe.mjs";
 import { nodeEngine } from "./helpers/engine-node.mjs";
 
 const WAIT = { timeout: 60000 };
@@ -341,6 +342,40 @@ test("a widget with neither for nor selector summarizes its own text; light and 
   const dark = await bg();
   assert.notEqual(light, dark);
   await page.close();
+});
+
+test("widget.js of the package folder asks for the .wasm and the engine's modules at once, not one after another", async () => {
+  // engine.js is held until the .wasm has been asked for, then api.js until the glue has: a
+  // file asked for only once the one before it had arrived would never be asked for (a chain).
+  const first = await askedWhileHeld(server.origin + "/demo/other/page.html", "/widget-copy/engine.js", ["/widget-copy/tomtat_bg.wasm"]);
+  try {
+    assert.ok(first.seen.includes("/widget-copy/tomtat_bg.wasm"), `asked for while engine.js was held: ${first.seen}`);
+    assert.ok(!first.seen.includes("/widget-copy/tomtat-summary-element.js"), "the element is in widget.js itself");
+  } finally {
+    await first.close();
+  }
+  const second = await askedWhileHeld(server.origin + "/demo/other/page.html", "/widget-copy/api.js", ["/widget-copy/tomtat_bg.js"]);
+  try {
+    assert.ok(second.seen.includes("/widget-copy/tomtat_bg.js"), `asked for while api.js was held: ${second.seen}`);
+    await second.page.waitForFunction(() => document.querySelector("tomtat-summary").shadowRoot.querySelectorAll("li").length === 2, null, WAIT);
+  } finally {
+    await second.close();
+  }
+});
+
+test("axe-core finds no serious or critical violation in the widget, nor on a plain host page", async () => {
+  const { page } = await open("/demo.html", 2);
+  // The demo's host CSS is hostile on purpose (red text everywhere): only the widgets are checked.
+  assert.deepEqual(await seriousViolations(page, { include: [["tomtat-summary"]] }), [], "the demo's widgets");
+  await page.emulateMedia({ colorScheme: "dark" });
+  assert.deepEqual(await seriousViolations(page, { include: [["tomtat-summary"]] }), [], "dark");
+  await page.close();
+  const other = await open("/demo/other/page.html", 1);
+  assert.deepEqual(await seriousViolations(other.page), [], "a plain page with a widget");
+  await other.page.evaluate(() => document.querySelector("tomtat-summary").setAttribute("for", "khong-co"));
+  await other.page.waitForFunction(() => window.errorEvents.length === 1, null, WAIT);
+  assert.deepEqual(await seriousViolations(other.page), [], "a widget showing an error");
+  await other.page.close();
 });
 
 test("no console errors and no request leaves the origin", () => {

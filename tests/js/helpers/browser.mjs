@@ -73,3 +73,36 @@ export function screenshotPath(name) {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   return path.join(SCREENSHOTS, name);
 }
+
+/**
+ * Opens `url` in a browser of its own (no service worker, no cache) with the answer for `held`
+ * held back until every path of `needed` has been asked for. Returns { page, seen: the paths
+ * asked for meanwhile, requests: every path asked for (growing), close() }. A file asked for only once another has arrived (a chain) would never be asked for
+ * while that one is held: then this fails after a generous wait, which is no measure of speed.
+ */
+export async function askedWhileHeld(url, held, needed) {
+  const b = await launch({ serviceWorkers: "block" });
+  try {
+    const page = await b.context.newPage();
+    const seen = [];
+    let release;
+    const all = new Promise((resolve) => (release = resolve));
+    const ready = Promise.race([all, new Promise((resolve) => setTimeout(resolve, 20000))]);
+    page.on("request", (r) => {
+      seen.push(new URL(r.url()).pathname);
+      if (needed.every((p) => seen.includes(p))) release();
+    });
+    let whileHeld = null;
+    await page.route(`**${held}`, async (route) => {
+      await ready;
+      whileHeld ??= [...seen];
+      await route.continue();
+    });
+    await page.goto(url);
+    await ready;
+    return { page, seen: whileHeld ?? [...seen], requests: seen, close: () => b.close() };
+  } catch (err) {
+    await b.close();
+    throw err;
+  }
+}

@@ -1,0 +1,180 @@
+//! Choosing the summary: the best candidates, without near-repeats, within the length asked
+//! for, returned in the order of the text.
+
+mod repeats;
+
+use repeats::{asks, bigram_keys, repeats};
+
+use crate::document::Document;
+use crate::options::Budget;
+use crate::score::Scored;
+use crate::terms::{Numbering, TermId};
+
+/// Two candidates whose term vectors have at least this cosine similarity say the same thing;
+/// only the better one is kept.
+const REDUNDANCY: f32 = 0.6;
+
+/// How many of a candidate's rarest terms are used to find its near-repeats.
+const PROBES: usize = 3;
+
+/// A candidate's bigrams are compared with every kept candidate while fewer than this many are
+/// kept (a summary); past that (ranking a whole long text), only with those found by probes.
+const COMPARE_ALL: usize = 32;
+
+/// The `PROBES` heaviest (rarest) terms of a vector, heaviest first, ties by id.
+fn rarest(v: &[(u32, f32)], ids: &[TermId]) -> Vec<(u32, f32)> {
+    let mut top: Vec<(u32, f32)> = Vec::with_capacity(PROBES + 1);
+    for &t in v {
+        let id = ids[t.0 as usize];
+        let pos = top
+            .iter()
+            .position(|u| t.1 > u.1 || (t.1 == u.1 && id < ids[u.0 as usize]))
+            .unwrap_or(top.len());
+        if pos < PROBES {
+            top.insert(pos, t);
+            top.truncate(PROBES);
+        }
+    }
+    top
+}
+
+/// Candidates (indexes into `scored`), best first, with near-repeats of better ones left out;
+/// questions and interviewer turns ([`asks`]) only after every statement.
+/// Stops once `enough` returns true for the list so far.
+fn rank_until(
+    doc: &Document<'_>,
+    scored: &Scored,
+    mut enough: impl FnMut(usize) -> bool,
+) -> Vec<usize> {
+    let asking: Vec<bool> = scored
+        .units
+        .iter()
+        .map(|&u| asks(&doc.text[doc.units[u].start..doc.units[u].end]))
+        .collect();
+    let order = crate::order::order_by(scored.units.len(), |c| {
+        // Statements first (top bit clear), each group best first.
+        let best_first = !crate::order::f64_key(scored.scores[c]) >> 1;
+        best_first | u64::from(asking[c]) << 63
+    });
+    // Near-repeats share their rarest terms: look for them only among kept candidates that
+    // hold one of a candidate's three rarest terms, the most recent few of each.
+    const PER_TERM: usize = 48;
+    // The kept candidates (positions in `kept`) holding each probe term (numbered by `probes`).
+    let mut probes = Numbering::default();
+    let mut holders: Vec<Vec<usize>> = Vec::new();
+    let mut kept: Vec<usize> = Vec::new();
+    // The bigram keys of the kept candidates, in the order of `kept`.
+    let mut kept_grams: Vec<Vec<u64>> = Vec::new();
+    // The vector of the candidate being checked, spread out by term number.
+    let mut spread = vec![0f32; scored.ids.len()];
+    for c in order {
+        let v = scored.vector(c);
+        let norm = scored.norms[c];
+        let grams = bigram_keys(doc, scored.units[c]);
+        let mut redundant =
+            kept.len() < COMPARE_ALL && kept_grams.iter().any(|k: &Vec<u64>| repeats(&grams, k));
+        let rare = rarest(v, &scored.ids);
+        let mut spread_out = false;
+        for &(n, _) in &rare {
+            if redundant {
+                break;
+            }
+            let Some(hs) = probes.get(scored.ids[n as usize]) else {
+                continue;
+            };
+            let hs = &holders[hs as usize];
+            if !spread_out {
+                for &(m, w) in v {
+                    spread[m as usize] = w;
+                }
+                spread_out = true;
+            }
+            // Cosine similarity with each holder (0 when a vector is empty), or a repeat.
+            redundant = hs.iter().rev().take(PER_TERM).any(|&p| {
+                let k = kept[p];
+                let dot: f32 = scored
+                    .vector(k)
+                    .iter()
+                    .map(|&(m, w)| w * spread[m as usize])
+                    .sum();
+                let norms = norm * scored.norms[k];
+                // (Below COMPARE_ALL every kept candidate was compared above.)
+                (norms > 0.0 && dot / norms >= REDUNDANCY)
+                    || (kept.len() >= COMPARE_ALL && repeats(&grams, &kept_grams[p]))
+            });
+        }
+        if spread_out {
+            for &(m, _) in v {
+                spread[m as usize] = 0.0;
+            }
+        }
+        if redundant {
+            continue;
+        }
+        for &(n, _) in &rare {
+            let (p, new) = probes.number(scored.ids[n as usize]);
+            if new {
+                holders.push(Vec::new());
+            }
+            holders[p as usize].push(kept.len());
+        }
+        kept.push(c);
+        kept_grams.push(grams);
+        if enough(c) {
+            break;
+        }
+    }
+    kept
+}
+
+/// All candidates worth ranking, best first (see [`crate::ranked`]).
+pub(crate) fn rank(doc: &Document<'_>, scored: &Scored) -> Vec<usize> {
+    rank_until(doc, scored, |_| false)
+}
+
+/// The candidates (indexes into `scored`) chosen under `budget`, in the order of the text.
+pub(crate) fn select(doc: &Document<'_>, scored: &Scored, budget: Budget) -> Vec<usize> {
+    let n = scored.units.len();
+    let count = match budget {
+        Budget::Default => ((n as f64 * 0.2).round() as usize).clamp(1, 5),
+        Budget::Sentences(k) => k,
+        Budget::Ratio(r) => ((n as f64 * r).round() as usize).max(1),
+        Budget::Words(_) | Budget::Chars(_) => usize::MAX,
+    };
+    let size = |c: usize| -> usize {
+        let u = &doc.units[scored.units[c]];
+        match budget {
+            Budget::Words(_) => doc.syllables_of(u.index).len(),
+            Budget::Chars(_) => doc.text[u.start..u.end].chars().count(),
+            _ => 1,
+        }
+    };
+    let limit = match budget {
+        Budget::Words(w) => w,
+        Budget::Chars(c) => c,
+        _ => count,
+    };
+    // For a count of sentences the ranking stops as soon as enough are kept.
+    let mut kept = 0usize;
+    let ranked = rank_until(doc, scored, |_| {
+        kept += 1;
+        count != usize::MAX && kept >= count
+    });
+    let mut used = 0usize;
+    let mut chosen = Vec::new();
+    for c in ranked {
+        let s = size(c);
+        if used + s <= limit {
+            used += s;
+            chosen.push(c);
+            if used == limit {
+                break;
+            }
+        }
+    }
+    // Candidates are in the order of the text: their indexes sort the summary.
+    crate::order::sorted_unique(chosen.into_iter().map(|c| c as u64))
+        .into_iter()
+        .map(|c| c as usize)
+        .collect()
+}

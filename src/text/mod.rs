@@ -1,0 +1,30 @@
+//! Text as the engine reads it, before any unit or word: white space and the invisible
+//! characters, match keys (case, Unicode form and the place of the tone mark folded away), NFC
+//! for what is shown, fast scans for a few bytes, and words as UAX #29 cuts them. Nothing here
+//! changes the caller's text: offsets always point into it.
+
+mod decompose;
+mod fold;
+mod nfc;
+pub(crate) mod scan;
+pub(crate) mod segment;
+
+pub(crate) use fold::{
+    char_info, end_fold, fold, fold_hash, fold_into, is_latin_letter, CharInfo, ALPHABETIC, MARK,
+    PUNCT, UPPER, WORD,
+};
+pub(crate) use nfc::{display_form, nfc};
+
+/// Characters that change nothing a reader sees: soft hyphen, zero-width space and joiners,
+/// word joiner, byte-order mark. They are dropped from match keys.
+pub(crate) fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{AD}' | '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}'
+    )
+}
+
+/// White space as a reader sees it, NBSP and the invisible characters included.
+pub(crate) fn is_space(c: char) -> bool {
+    c.is_whitespace() || is_invisible(c)
+}

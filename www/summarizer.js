@@ -1,0 +1,171 @@
+// Where the page's summaries are made: in a worker (worker.js), so that the page's thread stays
+// free to show the page and a 5 MB text never freezes it. Until the worker is ready, a text of
+// an article's length is summarized on the page's own thread instead, as soon as the module
+// has arrived: on a first visit over a slow network the worker and its modules would come later
+// than the .wasm, and the first summary would wait for them. Only the newest request is
+// answered: an older one still waiting or running resolves to null.
+import { loadEngine, errorKind } from "./pkg/engine.js";
+import { compile } from "./pkg/api.js";
+
+/** Longer texts always wait for the worker (50,000 characters take the engine about 5 ms). */
+export const PAGE_CHARS = 50000;
+
+/**
+ * The module, compiled while it downloads. index.html preloads the .wasm with the page's first
+ * requests, and its modules (engine.js, api.js, the glue), so that none waits for another.
+ */
+const wasm = compile(fetch(new URL("./pkg/tomtat_bg.wasm", import.meta.url)));
+wasm.catch(() => {}); // reported by loadEngine's promise
+const pageEngine = loadEngine(wasm);
+pageEngine.catch(() => {}); // reported by the requests
+
+let latestId = 0;
+let onWarm;
+let onFail;
+
+/**
+ * Resolves to the answer for `text`: { ok: true, result, ms } or { ok: false, kind, message }
+ * (kind "load" when the engine could not be loaded); or to null when a newer request (or
+ * cancel()) came first.
+ */
+export function summarize(text, options) {
+  const id = ++latestId;
+  if (workerReady || text.length > PAGE_CHARS) return inWorker(id, text, options);
+  return firstReady(id, text, options);
+}
+
+/** Drops every request still waiting or running: they resolve to null. */
+export function cancel() {
+  latestId += 1;
+}
+
+/**
+ * Resolves to { version, warmUps } once the engine is loaded and warmed up (warmUps: how many
+ * calls the warm-up made; see worker.js); rejects if the engine cannot be loaded.
+ */
+export const ready = new Promise((resolve, reject) => {
+  onWarm = resolve;
+  onFail = reject;
+});
+ready.catch(() => {});
+
+/** Summarizes on the page's thread, unless the worker becomes ready first. */
+async function firstReady(id, text, options) {
+  let e;
+  try {
+    e = await Promise.race([pageEngine, workerUp]);
+  } catch (err) {
+    return id === latestId ? { ok: false, kind: "load", message: String(err && err.message) } : null;
+  }
+  if (id !== latestId) return null;
+  if (e === WORKER) return inWorker(id, text, options);
+  const t0 = performance.now();
+  try {
+    const result = e.summarize(text, options);
+    return { ok: true, result, ms: performance.now() - t0 };
+  } catch (err) {
+    // The package restarts its instance after an internal error: the next call works again.
+    return { ok: false, kind: errorKind(err), message: String(err && err.message) };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The worker: one request at a time; the newest waits for it, older waiting ones are dropped.
+
+const WORKER = Symbol("worker");
+let worker = null;
+let workerReady = false;
+let running = null; // { id, text, options, resolve }
+let waiting = null;
+let markUp;
+/** Resolves to WORKER once the worker has loaded its engine (never, if it cannot). */
+const workerUp = new Promise((resolve) => (markUp = resolve));
+
+function startWorker() {
+  worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
+  const w = worker;
+  // On a visit served by the page's service worker, the worker loads the .wasm itself from that
+  // cache (quick, and not held up by the page's thread, which is busy showing the page).
+  // Otherwise it takes the module the page compiles, rather than downloading it again.
+  const own = Boolean(navigator.serviceWorker && navigator.serviceWorker.controller);
+  if (own) w.postMessage({ wasm: null });
+  else wasm.then((module) => w.postMessage({ wasm: module }), () => w.postMessage({ wasm: null }));
+  worker.onmessage = (event) => {
+    const data = event.data;
+    if ("ready" in data) {
+      if (!data.ready) return workerFailed(data.message);
+      workerReady = true;
+      markUp(WORKER);
+    } else if ("warmUps" in data) {
+      onWarm({ version: data.version, warmUps: data.warmUps });
+    } else {
+      finish(data);
+    }
+  };
+  worker.onerror = (event) => {
+    event.preventDefault();
+    workerFailed("the worker did not start");
+  };
+}
+
+/**
+ * The worker could not load (its script, its modules or the engine): the page's thread goes on
+ * summarizing articles; longer texts get a load error.
+ */
+function workerFailed(message) {
+  if (!worker) return;
+  worker.terminate();
+  worker = null;
+  workerReady = false;
+  if (running) finish({ ok: false, kind: "load", message });
+  pump();
+  pageEngine.then((e) => onWarm({ version: e.version(), warmUps: 0 }), () => {});
+}
+
+/**
+ * A trap (a Rust panic) can leave the worker's instance unusable: a new worker takes over, and
+ * until it is ready, the page's thread summarizes articles.
+ */
+function restartWorker() {
+  worker.terminate();
+  workerReady = false;
+  startWorker();
+}
+
+function inWorker(id, text, options) {
+  return new Promise((resolve) => {
+    if (waiting) waiting.resolve(null);
+    waiting = { id, text, options, resolve };
+    pump();
+  });
+}
+
+function pump() {
+  if (running || !waiting) return;
+  if (waiting.id !== latestId) {
+    waiting.resolve(null);
+    waiting = null;
+    return;
+  }
+  if (!worker) {
+    waiting.resolve({ ok: false, kind: "load", message: "no worker" });
+    waiting = null;
+    return;
+  }
+  running = waiting;
+  waiting = null;
+  const { id, text, options } = running;
+  worker.postMessage({ id, text, options });
+}
+
+function finish(answer) {
+  const job = running;
+  running = null;
+  if (answer.fatal && worker) restartWorker();
+  if (job) job.resolve(job.id === latestId ? answer : null);
+  pump();
+}
+
+startWorker();
+// If the engine cannot be loaded at all, ready says so.
+pageEngine.catch((err) => onFail(err));
