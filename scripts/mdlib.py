@@ -1,5 +1,5 @@
 """Shared by the multi-document research scripts of issue 25 (scripts/multidoc_lab.py): the
-clusters, each document's units as the engine cuts and scores them (examples/ranked.rs), the
+clusters, each document's units as the engine cuts and scores them (scripts/lab/ranked.rs), the
 shipped model walked in Python, length-fair ROUGE, budgets, folds by cluster.
 
 Reads ../shared/eval/multidoc/abmusu_train.jsonl.gz only (200 clusters of 2-5 articles, an
@@ -50,11 +50,11 @@ def plain_clusters():
 
 
 def engine_units(rebuild=False):
-    """cluster id -> [document dict of examples/ranked.rs] in document order."""
+    """cluster id -> [document dict of scripts/lab/ranked.rs] in document order."""
     path = os.path.join(WORK, "units.jsonl")
     if rebuild or not os.path.exists(path):
         src = plain_clusters()
-        subprocess.run(["cargo", "build", "--release", "--example", "ranked"], cwd=ROOT, check=True)
+        subprocess.run(["cargo", "build", "--release", "--features", "lab", "--example", "ranked"], cwd=ROOT, check=True)
         with open(path, "w", encoding="utf-8") as out:
             subprocess.run([os.path.join(ROOT, "target", "release", "examples", "ranked"), src], stdout=out, check=True)
     docs = {}
@@ -166,7 +166,7 @@ class Cand:
         self.text = one_line(unit["text"])
         self.toks = rouge_tokens(self.text)
         self.words = len(self.toks)
-        # The engine's syllables (examples/ranked.rs): content = not part of a stopword.
+        # The engine's syllables (scripts/lab/ranked.rs): content = not part of a stopword.
         syls = [(unicodedata.normalize("NFC", t).lower(), f) for t, f in unit["syllables"]]
         self.content = [t for t, f in syls if "s" not in f]
         self.score, self.rank, self.x = score, rank, x

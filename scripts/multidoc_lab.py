@@ -11,7 +11,7 @@
 
 Predictions go to target/md/pred/NAME.jsonl ({id, summary}, one sentence a line), so that
 ../shared/eval/rouge_vi.py --budget and compare.py can score them again.
-Needs cargo (builds examples/ranked.rs and the CLI once). No third-party Python package.
+Needs cargo (builds scripts/lab/ranked.rs and the CLI once). No third-party Python package.
 """
 import json
 import os

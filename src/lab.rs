@@ -63,6 +63,38 @@ pub fn syllable_count(text: &str, start: usize, end: usize) -> usize {
     crate::terms::syllables(text, start, end).len()
 }
 
+/// A syllable as the engine reads it (for the lab's tools: `scripts/lab/ranked.rs`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SyllableInfo {
+    /// Byte offsets into the text.
+    pub start: usize,
+    /// Byte offset just past it.
+    pub end: usize,
+    /// Part of a stopword.
+    pub stop: bool,
+    /// Holds a letter.
+    pub alphabetic: bool,
+    /// Begins with an upper-case letter.
+    pub upper: bool,
+    /// Only white space separates it from the syllable before.
+    pub joined: bool,
+}
+
+/// The syllables of `text[start..end]` as the engine reads them.
+pub fn syllables(text: &str, start: usize, end: usize) -> Vec<SyllableInfo> {
+    crate::terms::syllables(text, start, end)
+        .iter()
+        .map(|s| SyllableInfo {
+            start: s.start as usize,
+            end: s.end as usize,
+            stop: s.stop,
+            alphabetic: s.alphabetic,
+            upper: s.upper,
+            joined: s.joined,
+        })
+        .collect()
+}
+
 /// The match key of a word of one or more syllables as the keyword lexicon stores it
 /// (`scripts/fit_words.py`): the id of its folded syllable, or the chain of bigram ids over
 /// its syllables.

@@ -2,10 +2,10 @@
 //! kind, paragraph and byte offsets, the model's features of each candidate (as
 //! `tomtat features` gives them) and the score `tomtat::ranked` gives it (none when ranking
 //! left it out as a near-repeat of a better unit of the same text). For the multi-document
-//! research of issue 25 (scripts/multidoc/), through the public API only.
+//! research of issue 25 (scripts/multidoc_lab.py, scripts/mdlib.py), through the public and lab API.
 //!
 //! ```sh
-//! cargo run --release --example ranked -- CLUSTERS.jsonl > UNITS.jsonl   # not gzipped
+//! cargo run --release --features lab --example ranked -- CLUSTERS.jsonl > UNITS.jsonl   # not gzipped
 //! ```
 //!
 //! A record is `{id, documents: [{title?, text}]}` (a record with `article` and no
@@ -80,7 +80,7 @@ fn main() {
         for (k, d) in docs.iter().enumerate() {
             let title = (!d.title.trim().is_empty()).then_some(d.title.as_str());
             let units = tomtat::sentences(&d.text);
-            let feats = tomtat::features(&d.text, title);
+            let feats = tomtat::lab::features(&d.text, title);
             let ranked = tomtat::ranked(&d.text, title);
             let error = [
                 units.as_ref().err(),
@@ -123,7 +123,7 @@ fn main() {
                         score: score[u.index],
                         rank: rank[u.index],
                         x: x[u.index],
-                        syllables: tomtat::terms::syllables(&d.text, u.start, u.end)
+                        syllables: tomtat::lab::syllables(&d.text, u.start, u.end)
                             .iter()
                             .map(|y| {
                                 let flags = [
@@ -136,7 +136,7 @@ fn main() {
                                 .filter(|f| f.0)
                                 .map(|f| f.1)
                                 .collect();
-                                (&d.text[y.range()], flags)
+                                (&d.text[y.start..y.end], flags)
                             })
                             .collect(),
                     })
