@@ -51,6 +51,20 @@ pub fn fill_budget<T>(
     chosen
 }
 
+/// The constants of the multi-document mode, and the rules of a repeat across documents.
+pub use crate::documents::{Params as DocumentsParams, Rules, PARAMS as DOCUMENTS_PARAMS};
+
+/// The candidates of all the documents in the order [`crate::summarize_documents`] chooses
+/// them with `params` (the shipped ones: [`DOCUMENTS_PARAMS`]), each with its document's
+/// index, its unit and its score in the story: what `tomtat eval --documents
+/// --words-from-reference` fills the reference's length with. One document: [`crate::ranked`].
+pub fn ranked_documents(
+    inputs: &[crate::Input<'_>],
+    params: &DocumentsParams,
+) -> Result<Vec<(usize, Unit, f64)>> {
+    crate::documents::ranked_documents(inputs, params)
+}
+
 /// White space as the engine sees it (a text of nothing else is empty): Unicode white space,
 /// NBSP and the invisible characters included.
 pub fn is_space(c: char) -> bool {

@@ -3,7 +3,10 @@
 
 mod repeats;
 
-use repeats::{asks, bigram_keys, repeats};
+use repeats::bigram_keys;
+
+// Also the rules of the multi-document mode (`documents/`).
+pub(crate) use repeats::{asks, repeats, shared};
 
 use crate::document::Document;
 use crate::options::Budget;

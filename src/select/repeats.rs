@@ -20,7 +20,7 @@ pub(super) fn bigram_keys(doc: &Document<'_>, unit: usize) -> Vec<u64> {
 }
 
 /// How many keys two sorted lists share.
-fn shared(a: &[u64], b: &[u64]) -> usize {
+pub(crate) fn shared(a: &[u64], b: &[u64]) -> usize {
     let (mut i, mut j, mut n) = (0, 0, 0);
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {
@@ -38,14 +38,14 @@ fn shared(a: &[u64], b: &[u64]) -> usize {
 
 /// Whether two units (their bigram keys) say the same thing: the smaller shares at least
 /// [`REPEAT_CONTAINMENT`] of its bigrams with the other.
-pub(super) fn repeats(a: &[u64], b: &[u64]) -> bool {
+pub(crate) fn repeats(a: &[u64], b: &[u64]) -> bool {
     let small = a.len().min(b.len());
     small > 0 && shared(a, b) as f64 >= REPEAT_CONTAINMENT * small as f64
 }
 
 /// Whether a unit asks rather than tells: a question, or an interviewer's turn ("Phóng viên:",
 /// "PV:", "Hỏi:", "Câu hỏi:"). Such units come after every statement in the ranking.
-pub(super) fn asks(text: &str) -> bool {
+pub(crate) fn asks(text: &str) -> bool {
     let t = text.trim_end_matches(|c: char| {
         matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»') || c.is_whitespace()
     });

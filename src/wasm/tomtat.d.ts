@@ -100,6 +100,7 @@ export type ErrorKind =
   | "invalid-argument"
   | "invalid-option"
   | "conflicting-options"
+  | "no-documents"
   | "internal";
 
 /** The errors tomtat throws: plain `Error`s with a `kind`. */
