@@ -65,6 +65,15 @@ pub fn ranked_documents(
     crate::documents::ranked_documents(inputs, params)
 }
 
+/// [`crate::summarize_documents`] with the constants `params`.
+pub fn summarize_documents_with(
+    inputs: &[crate::Input<'_>],
+    options: &Options,
+    params: &DocumentsParams,
+) -> Result<crate::DocumentsSummary> {
+    crate::documents::summarize_with(inputs, options, params)
+}
+
 /// White space as the engine sees it (a text of nothing else is empty): Unicode white space,
 /// NBSP and the invisible characters included.
 pub fn is_space(c: char) -> bool {

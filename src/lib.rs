@@ -154,7 +154,7 @@ pub struct Keyword {
 }
 
 /// Counts about the text and its summary.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Stats {
     /// All units found (sentences, headings, boilerplate).

@@ -3,11 +3,8 @@
 //! already taken from its document and for its likeness to the sentences taken, a candidate
 //! that states a fact already taken left out ([`Facts::repeats`]).
 
-use std::collections::BinaryHeap;
-
 use super::facts::{Facts, Rules};
-use crate::order::f64_key;
-use crate::terms::Numbering;
+use crate::order::{f64_key, order_by};
 
 /// The constants of the multi-document mode (docs/multidoc-lab.md, "Recommended
 /// configuration"; chosen by cross-validation over clusters of news articles).
@@ -48,16 +45,10 @@ pub(super) struct Candidate {
     pub facts: Facts,
 }
 
-/// Each candidate is compared with every sentence taken while fewer than this many are taken
-/// (a summary), and its likeness to them counted; past that (a long summary of long texts),
-/// only with the taken ones that hold one of its rarest content syllables, and its likeness
-/// stays what it was.
-const COMPARE_ALL: usize = 32;
-
-/// How many of a candidate's rarest content syllables find the sentences it may repeat, and
-/// how many of the latest holders of each are compared.
-const PROBES: usize = 3;
-const PER_TERM: usize = 48;
+/// A candidate is compared with the last this many sentences taken (all of them in a summary;
+/// past that, in a long summary of long texts, the latest), and its likeness is to the first
+/// this many.
+const COMPARE: usize = 32;
 
 /// The candidates (indexes into `cands`, which are in the order of the documents and of each
 /// text) in the order they are chosen, until `enough` says so of the last.
@@ -67,64 +58,57 @@ pub(super) fn choose(
     params: &Params,
     mut enough: impl FnMut(usize) -> bool,
 ) -> Vec<usize> {
-    let n = cands.len();
+    // Each document's candidates left, statements first, each group best first by score. A
+    // candidate's value is its score less penalties that are never negative, and the penalty
+    // for its document is the same for all of the document's: once a candidate's score less
+    // that penalty is below the best value found, none after it in its document can beat it.
+    let mut lists: Vec<Vec<usize>> = vec![Vec::new(); documents];
+    for c in order_by(cands.len(), |c| {
+        u64::from(cands[c].asks) << 63 | !f64_key(cands[c].base) >> 1
+    }) {
+        lists[cands[c].doc].push(c);
+    }
     let mut taken_from = vec![0usize; documents];
     // Each candidate's best cosine with the first taken, up to `seen[c]` of them.
-    let mut likeness = vec![0f32; n];
-    let mut seen = vec![0usize; n];
-    // Statements first, each group best first, ties to the earlier candidate.
-    let key = |c: usize, taken_from: &[usize], likeness: &[f32]| {
-        let x = &cands[c];
-        let value = x.base
-            - params.per_document * taken_from[x.doc] as f64
-            - params.similarity * f64::from(likeness[c]);
-        (u64::from(!x.asks) << 63 | f64_key(value) >> 1, !(c as u64))
-    };
-    // Keys only fall as sentences are taken: a candidate whose key, brought up to date, is
-    // still the largest is the best (the others' keys are bounds of their values).
-    let mut heap: BinaryHeap<(u64, u64)> = (0..n).map(|c| key(c, &taken_from, &likeness)).collect();
+    let mut likeness = vec![0f32; cands.len()];
+    let mut seen = vec![0usize; cands.len()];
     let mut taken: Vec<usize> = Vec::new();
-    let mut probes = Numbering::default();
-    let mut holders: Vec<Vec<usize>> = Vec::new();
-    while let Some(old) = heap.pop() {
-        let c = !old.1 as usize;
-        if params.similarity != 0.0 {
-            let upto = taken.len().min(COMPARE_ALL);
-            for &t in &taken[seen[c]..upto] {
-                likeness[c] = likeness[c].max(cands[c].facts.cosine(&cands[t].facts));
+    loop {
+        // The best candidate left: its document, its place in the document's list, whether it
+        // asks, its value. Ties go to the earlier document.
+        let mut best: Option<(usize, usize, bool, f64)> = None;
+        for (d, list) in lists.iter().enumerate() {
+            let penalty = params.per_document * taken_from[d] as f64;
+            for (i, &c) in list.iter().enumerate() {
+                let x = &cands[c];
+                if let Some((.., asks, v)) = best {
+                    if (x.asks && !asks) || (x.asks == asks && x.base - penalty <= v) {
+                        break;
+                    }
+                }
+                let upto = taken.len().min(COMPARE);
+                for &t in &taken[seen[c].min(upto)..upto] {
+                    likeness[c] = likeness[c].max(x.facts.cosine(&cands[t].facts));
+                }
+                seen[c] = upto;
+                let value = x.base - penalty - params.similarity * f64::from(likeness[c]);
+                let better = match best {
+                    None => true,
+                    Some((.., asks, v)) => (asks && !x.asks) || (asks == x.asks && value > v),
+                };
+                if better {
+                    best = Some((d, i, x.asks, value));
+                }
             }
-            seen[c] = upto;
         }
-        let now = key(c, &taken_from, &likeness);
-        if now != old && heap.peek().is_some_and(|&top| top > now) {
-            heap.push(now);
+        let Some((d, i, ..)) = best else { break };
+        let c = lists[d].remove(i);
+        let recent = &taken[taken.len().saturating_sub(COMPARE)..];
+        if recent
+            .iter()
+            .any(|&t| cands[c].facts.repeats(&cands[t].facts, &params.rules))
+        {
             continue;
-        }
-        let facts = &cands[c].facts;
-        let rare = rarest(facts);
-        let repeats = |t: usize| facts.repeats(&cands[t].facts, &params.rules);
-        let repeated = if taken.len() < COMPARE_ALL {
-            taken.iter().any(|&t| repeats(t))
-        } else {
-            rare.iter().any(|&id| {
-                probes.get(id).is_some_and(|p| {
-                    holders[p as usize]
-                        .iter()
-                        .rev()
-                        .take(PER_TERM)
-                        .any(|&t| repeats(t))
-                })
-            })
-        };
-        if repeated {
-            continue;
-        }
-        for id in rare {
-            let (p, new) = probes.number(id);
-            if new {
-                holders.push(Vec::new());
-            }
-            holders[p as usize].push(c);
         }
         taken.push(c);
         taken_from[cands[c].doc] += 1;
@@ -133,17 +117,4 @@ pub(super) fn choose(
         }
     }
     taken
-}
-
-/// The ids of the [`PROBES`] rarest content syllables (the largest idf, ties by id).
-fn rarest(facts: &Facts) -> Vec<u64> {
-    let mut top: Vec<(u64, f32)> = Vec::with_capacity(PROBES + 1);
-    for &(id, w) in facts.content() {
-        let at = top.iter().position(|t| w > t.1).unwrap_or(top.len());
-        if at < PROBES {
-            top.insert(at, (id, w));
-            top.truncate(PROBES);
-        }
-    }
-    top.into_iter().map(|t| t.0).collect()
 }

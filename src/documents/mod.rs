@@ -93,6 +93,20 @@ pub struct DocumentsSummary {
     pub documents: Vec<Stats>,
 }
 
+/// One text's summary as a story's of one document (each sentence's `document` is 0).
+impl From<Summary> for DocumentsSummary {
+    fn from(mut s: Summary) -> Self {
+        let mut out = DocumentsSummary {
+            sentences: Vec::new(),
+            keywords: std::mem::take(&mut s.keywords),
+            stats: Stats::default(),
+            documents: Vec::new(),
+        };
+        out.add(0, s);
+        out
+    }
+}
+
 impl DocumentsSummary {
     /// The summary as text: its sentences joined by a space.
     pub fn text(&self) -> String {
@@ -113,6 +127,15 @@ impl DocumentsSummary {
 /// documents together are longer than [`MAX_TEXT_BYTES`]; [`Error::Document`] when one of
 /// them is empty or has no sentence, naming it.
 pub fn summarize_documents(inputs: &[Input<'_>], options: &Options) -> Result<DocumentsSummary> {
+    summarize_with(inputs, options, &PARAMS)
+}
+
+/// [`summarize_documents`] with the constants `params` (the lab's cross-validation of them).
+pub(crate) fn summarize_with(
+    inputs: &[Input<'_>],
+    options: &Options,
+    params: &Params,
+) -> Result<DocumentsSummary> {
     let budget = options.budget()?;
     check(inputs, options)?;
     if let [one] = inputs {
@@ -121,9 +144,9 @@ pub fn summarize_documents(inputs: &[Input<'_>], options: &Options) -> Result<Do
             ..options.clone()
         };
         let s = crate::summarize(one.text, &options).map_err(|e| Error::in_document(0, 1, e))?;
-        return Ok(single(s));
+        return Ok(s.into());
     }
-    let story = Story::new(inputs)?;
+    let story = Story::with(inputs, params)?;
     let n = story.cands.len() + story.others;
     let count = match budget {
         Budget::Default => ((n as f64 * 0.2).round() as usize).clamp(1, 5),
@@ -151,7 +174,7 @@ pub fn summarize_documents(inputs: &[Input<'_>], options: &Options) -> Result<Do
     // Taken until the count is reached or the words or characters fill the limit; one that
     // does not fit is passed over, as for a single text.
     let (mut used, mut chosen) = (0usize, Vec::new());
-    choose(&story.cands, inputs.len(), &PARAMS, |c| {
+    choose(&story.cands, inputs.len(), params, |c| {
         let s = size(c);
         if used + s <= limit {
             used += s;
@@ -159,13 +182,13 @@ pub fn summarize_documents(inputs: &[Input<'_>], options: &Options) -> Result<Do
         }
         used == limit
     });
-    Ok(story.summary(chosen))
+    Ok(story.summary(chosen, story_keywords(inputs)))
 }
 
 /// The candidates of all the documents in the order [`summarize_documents`] chooses them
 /// (with `params`), each with its document, its unit and its score: for the lab
 /// (`tomtat eval --documents`). One document: [`crate::ranked`].
-#[cfg(any(test, feature = "lab"))]
+#[cfg(feature = "lab")]
 pub(crate) fn ranked_documents(
     inputs: &[Input<'_>],
     params: &Params,
@@ -199,7 +222,8 @@ fn check(inputs: &[Input<'_>], options: &Options) -> Result<()> {
         ));
     }
     let bytes = inputs.iter().map(|i| i.text.len()).sum::<usize>();
-    if bytes > MAX_TEXT_BYTES {
+    // With the blank lines that join them for the keywords.
+    if bytes + 2 * inputs.len() > MAX_TEXT_BYTES {
         return Err(Error::TextTooLong {
             bytes,
             max: MAX_TEXT_BYTES,
@@ -208,24 +232,29 @@ fn check(inputs: &[Input<'_>], options: &Options) -> Result<()> {
     Ok(())
 }
 
-/// The single text's summary as a story's of one document.
-fn single(s: Summary) -> DocumentsSummary {
-    DocumentsSummary {
-        sentences: s
-            .sentences
-            .into_iter()
-            .map(|x| DocumentSentence {
-                document: 0,
+impl DocumentsSummary {
+    /// Adds document `document`'s sentences and counts.
+    fn add(&mut self, document: usize, part: Summary) {
+        for x in part.sentences {
+            self.sentences.push(DocumentSentence {
+                document,
                 index: x.index,
                 start: x.start,
                 end: x.end,
                 score: x.score,
                 text: x.text,
-            })
-            .collect(),
-        keywords: s.keywords,
-        stats: s.stats.clone(),
-        documents: vec![s.stats],
+            });
+        }
+        let (t, s) = (&mut self.stats, &part.stats);
+        t.units += s.units;
+        t.candidates += s.candidates;
+        t.selected += s.selected;
+        t.boilerplate += s.boilerplate;
+        t.words += s.words;
+        t.summary_words += s.summary_words;
+        t.chars += s.chars;
+        t.summary_chars += s.summary_chars;
+        self.documents.push(part.stats);
     }
 }
 
@@ -233,7 +262,6 @@ fn single(s: Summary) -> DocumentsSummary {
 struct Analyzed<'a> {
     doc: Document<'a>,
     scored: Scored,
-    keywords: Vec<Keyword>,
     /// Its best score, and the candidates' scores as the story ranks them (centered, less the
     /// document's prior): by candidate, in the order of the text.
     story_scores: Vec<f64>,
@@ -251,10 +279,6 @@ struct Story<'a> {
 }
 
 impl<'a> Story<'a> {
-    fn new(inputs: &[Input<'a>]) -> Result<Self> {
-        Story::with(inputs, &PARAMS)
-    }
-
     fn with(inputs: &[Input<'a>], params: &Params) -> Result<Self> {
         let mut story = Story {
             docs: Vec::with_capacity(inputs.len()),
@@ -264,15 +288,14 @@ impl<'a> Story<'a> {
         };
         for (d, input) in inputs.iter().enumerate() {
             let at = |e| Error::in_document(d, inputs.len(), e);
-            // Each document goes through the single-text stages alone, to its keywords, before
-            // the next is cut (a document's syllable numbers hold only until the next).
+            // Each document goes through the single-text stages alone before the next is cut (a document's syllable numbers hold only until the next).
             let doc = Document::new(input.text).map_err(at)?;
             let candidates = doc.candidates().map_err(at)?;
             let scored = score::score(&doc, &candidates, input.title);
-            let keywords = keywords::keywords(&doc, &candidates);
-            let mut ranked = select::rank(&doc, &scored);
+            // What `ranked` ranks, in the order of the text: the single text's selection of
+            // them all (the code a summary runs already; the .wasm holds it once).
+            let ranked = select::select(&doc, &scored, Budget::Ratio(1.0));
             story.others += candidates.len() - ranked.len();
-            ranked.sort_unstable();
             let top = scored
                 .scores
                 .iter()
@@ -297,7 +320,6 @@ impl<'a> Story<'a> {
             story.docs.push(Analyzed {
                 doc,
                 scored,
-                keywords,
                 story_scores,
             });
         }
@@ -310,98 +332,53 @@ impl<'a> Story<'a> {
         (d, self.docs[d].scored.units[k])
     }
 
-    /// The summary of the candidates `chosen`: each document's through the single text's
-    /// result (offsets, counts), the scores scaled over the story, the keywords merged.
-    fn summary(self, mut chosen: Vec<usize>) -> DocumentsSummary {
+    /// The summary of the candidates `chosen`: each document's sentences and counts through
+    /// the single text's result, the scores scaled over the story.
+    fn summary(self, chosen: Vec<usize>, keywords: Vec<Keyword>) -> DocumentsSummary {
         // Candidates are by document, then in the order of each text: their order is the
         // summary's.
-        chosen.sort_unstable();
-        let (lo, hi) = self
-            .docs
-            .iter()
-            .flat_map(|a| a.story_scores.iter())
-            .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), &s| {
-                (lo.min(s), hi.max(s))
-            });
-        let norm = |s: f64| if hi > lo { (s - lo) / (hi - lo) } else { 1.0 };
-        let mut sentences = Vec::with_capacity(chosen.len());
-        let mut documents = Vec::with_capacity(self.docs.len());
-        let mut keywords: Vec<Vec<Keyword>> = Vec::with_capacity(self.docs.len());
-        for (d, a) in self.docs.into_iter().enumerate() {
+        let chosen = crate::order::sorted_unique(chosen.iter().map(|&c| c as u64));
+        let (mut lo, mut hi) = (f64::INFINITY, f64::NEG_INFINITY);
+        for &x in self.docs.iter().flat_map(|a| &a.story_scores) {
+            (lo, hi) = (lo.min(x), hi.max(x));
+        }
+        let mut out = DocumentsSummary {
+            sentences: Vec::new(),
+            keywords,
+            stats: Stats::default(),
+            documents: Vec::new(),
+        };
+        for (d, a) in self.docs.iter().enumerate() {
             let mine: Vec<usize> = chosen
                 .iter()
-                .map(|&c| self.at[c])
-                .filter(|&(e, _)| e == d)
-                .map(|(_, k)| k)
+                .map(|&c| self.at[c as usize])
+                .filter(|at| at.0 == d)
+                .map(|at| at.1)
                 .collect();
-            let s = summary::summary(&a.doc, &a.scored, &mine, a.keywords);
-            for (x, &k) in s.sentences.into_iter().zip(&mine) {
-                sentences.push(DocumentSentence {
-                    document: d,
-                    index: x.index,
-                    start: x.start,
-                    end: x.end,
-                    score: (norm(a.story_scores[k]) * 1e4).round() / 1e4,
-                    text: x.text,
-                });
+            let mut s = summary::summary(&a.doc, &a.scored, &mine, Vec::new());
+            for (x, &k) in s.sentences.iter_mut().zip(&mine) {
+                let score = if hi > lo {
+                    (a.story_scores[k] - lo) / (hi - lo)
+                } else {
+                    1.0
+                };
+                x.score = (score * 1e4).round() / 1e4;
             }
-            documents.push(s.stats);
-            keywords.push(s.keywords);
+            out.add(d, s);
         }
-        DocumentsSummary {
-            sentences,
-            keywords: merge_keywords(keywords),
-            stats: total(&documents),
-            documents,
-        }
+        out
     }
 }
 
-/// The counts of all the documents together.
-fn total(documents: &[Stats]) -> Stats {
-    let sum = |f: fn(&Stats) -> usize| documents.iter().map(f).sum();
-    Stats {
-        units: sum(|s| s.units),
-        candidates: sum(|s| s.candidates),
-        selected: sum(|s| s.selected),
-        boilerplate: sum(|s| s.boilerplate),
-        words: sum(|s| s.words),
-        summary_words: sum(|s| s.summary_words),
-        chars: sum(|s| s.chars),
-        summary_chars: sum(|s| s.summary_chars),
+/// The keywords of the story: of its documents as one text (each word counted over all of
+/// them), for the words several outlets use to weigh more.
+fn story_keywords(inputs: &[Input<'_>]) -> Vec<Keyword> {
+    let mut joined = String::new();
+    for i in inputs {
+        joined.push_str(i.text);
+        joined.push_str("\n\n");
     }
-}
-
-/// The documents' keywords as one list: each term's weights summed (shown as the first
-/// document that has it writes it), the heaviest first, none a part of another taken.
-fn merge_keywords(lists: Vec<Vec<Keyword>>) -> Vec<Keyword> {
-    let mut all: Vec<Keyword> = Vec::new();
-    for k in lists.into_iter().flatten() {
-        match all.iter_mut().find(|a| a.term == k.term) {
-            Some(a) => a.weight += k.weight,
-            None => all.push(k),
-        }
-    }
-    // Heaviest first, ties in the order met.
-    let order = crate::order::order_by(all.len(), |i| !crate::order::f64_key(all[i].weight));
-    let inside =
-        |a: &str, b: &str| a.len() < b.len() && format!(" {b} ").contains(&format!(" {a} "));
-    let mut chosen: Vec<usize> = Vec::new();
-    for i in order {
-        if chosen.len() == 10 {
-            break;
-        }
-        if !chosen.iter().any(|&c| inside(&all[i].term, &all[c].term)) {
-            chosen.retain(|&c| !inside(&all[c].term, &all[i].term));
-            chosen.push(i);
-        }
-    }
-    chosen
-        .into_iter()
-        .map(|i| {
-            let mut k = all[i].clone();
-            k.weight = (k.weight * 1e3).round() / 1e3;
-            k
-        })
-        .collect()
+    Document::new(&joined)
+        .and_then(|doc| Ok(keywords::keywords(&doc, &doc.candidates()?)))
+        .unwrap_or_default()
 }

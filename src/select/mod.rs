@@ -3,10 +3,10 @@
 
 mod repeats;
 
-use repeats::bigram_keys;
+use repeats::{bigram_keys, repeats};
 
-// Also the rules of the multi-document mode (`documents/`).
-pub(crate) use repeats::{asks, repeats, shared};
+// Also for the multi-document mode (`documents/`).
+pub(crate) use repeats::{asks, REPEAT_CONTAINMENT};
 
 use crate::document::Document;
 use crate::options::Budget;

@@ -7,7 +7,7 @@ use crate::text::fold;
 
 /// Two candidates of which the smaller shares at least this share of its syllable bigrams with
 /// the other say the same thing, even where names and numbers differ: only the better is kept.
-const REPEAT_CONTAINMENT: f64 = 0.5;
+pub(crate) const REPEAT_CONTAINMENT: f64 = 0.5;
 
 /// The distinct syllable bigrams of a unit (stopwords included, as a reader sees them), as
 /// sorted keys of the syllables' numbers in the text.
@@ -20,7 +20,7 @@ pub(super) fn bigram_keys(doc: &Document<'_>, unit: usize) -> Vec<u64> {
 }
 
 /// How many keys two sorted lists share.
-pub(crate) fn shared(a: &[u64], b: &[u64]) -> usize {
+fn shared(a: &[u64], b: &[u64]) -> usize {
     let (mut i, mut j, mut n) = (0, 0, 0);
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {
@@ -38,7 +38,7 @@ pub(crate) fn shared(a: &[u64], b: &[u64]) -> usize {
 
 /// Whether two units (their bigram keys) say the same thing: the smaller shares at least
 /// [`REPEAT_CONTAINMENT`] of its bigrams with the other.
-pub(crate) fn repeats(a: &[u64], b: &[u64]) -> bool {
+pub(super) fn repeats(a: &[u64], b: &[u64]) -> bool {
     let small = a.len().min(b.len());
     small > 0 && shared(a, b) as f64 >= REPEAT_CONTAINMENT * small as f64
 }
