@@ -11,7 +11,7 @@
 //!    for its likeness to the sentences taken; one that states a fact already taken, in the
 //!    same words or in others ([`facts`]), is left out.
 //! 4. The summary is shown by document, then in each document's order; the keywords are the
-//!    documents' keywords merged.
+//!    story's: of the documents as one text.
 //!
 //! One document gives exactly what [`crate::summarize`] gives. The method and its constants
 //! were decided by cross-validation over clusters of news articles (docs/multidoc-lab.md,
@@ -84,8 +84,8 @@ pub struct DocumentSentence {
 pub struct DocumentsSummary {
     /// The chosen sentences, by document, then in the order of each document.
     pub sentences: Vec<DocumentSentence>,
-    /// The words and names that stand for the story: the documents' keywords merged, their
-    /// weights summed (a word of several documents weighs more).
+    /// The words and names that stand for the story: those of the documents as one text (a
+    /// word several documents use counts in each).
     pub keywords: Vec<Keyword>,
     /// Counts over all the documents.
     pub stats: Stats,
