@@ -66,39 +66,59 @@ function guarded(fn) {
   };
 }
 
-const summarize = guarded((text, options) => summaryOf(text, rawSummarize(text, options)));
+// An array is several documents on one story; anything else is one text (the module says
+// what is wrong with a value that is neither).
+const summarize = guarded((input, options) => summaryOf(input, rawSummarize(input, options)));
 
 /**
- * The `Summary` from the module's numbers (src/wasm.rs, `pack_summary`): the counts of
- * sentences and keywords, the eight stats, four numbers per sentence (index, start, end,
- * score), three per keyword (weight, lengths of term and text), then the keywords' UTF-16
- * code units. One typed array crosses the boundary, not a call per field.
+ * The `Summary` (one text) or `DocumentsSummary` (an array of documents) from the module's
+ * numbers (src/wasm/, `pack`): the counts of sentences, keywords and documents, the stats and
+ * each document's, five numbers per sentence (document, index, start, end, score; offsets into
+ * its document's text), three per keyword (weight, lengths of term and text), then the
+ * keywords' UTF-16 code units. One typed array crosses the boundary, not a call per field.
  */
-function summaryOf(text, p) {
+function summaryOf(input, p) {
+  const story = Array.isArray(input);
+  const documents = [];
+  let k = 11;
+  for (let d = 0; d < p[2]; d++, k += 8) documents.push(statsOf(p, k));
   const sentences = [];
-  const keywords = [];
-  let k = 10;
-  for (let i = 0; i < p[0]; i++, k += 4) {
-    const start = p[k + 1];
-    const end = p[k + 2];
-    sentences.push({ index: p[k], start, end, score: p[k + 3], text: text.slice(start, end) });
+  for (let i = 0; i < p[0]; i++, k += 5) {
+    const document = p[k];
+    const entry = story ? input[document] : input;
+    const text = typeof entry === "string" ? entry : entry.text;
+    const index = p[k + 1];
+    const start = p[k + 2];
+    const end = p[k + 3];
+    const score = p[k + 4];
+    sentences.push(
+      story
+        ? { document, index, start, end, score, text: text.slice(start, end) }
+        : { index, start, end, score, text: text.slice(start, end) },
+    );
   }
+  const keywords = [];
   const units = codeUnits(p.subarray(k + 3 * p[1]));
   for (let i = 0, at = 0; i < p[1]; i++, k += 3) {
     const term = units.slice(at, (at += p[k + 1]));
     keywords.push({ term, text: units.slice(at, (at += p[k + 2])), weight: p[k] });
   }
-  const stats = {
-    units: p[2],
-    candidates: p[3],
-    selected: p[4],
-    boilerplate: p[5],
-    words: p[6],
-    summaryWords: p[7],
-    chars: p[8],
-    summaryChars: p[9],
+  const stats = statsOf(p, 3);
+  return story ? { sentences, keywords, stats, documents } : { sentences, keywords, stats };
+}
+
+/** The eight `Stats` at `p[at]`. */
+function statsOf(p, at) {
+  return {
+    units: p[at],
+    candidates: p[at + 1],
+    selected: p[at + 2],
+    boilerplate: p[at + 3],
+    words: p[at + 4],
+    summaryWords: p[at + 5],
+    chars: p[at + 6],
+    summaryChars: p[at + 7],
   };
-  return { sentences, keywords, stats };
 }
 
 /** The string of UTF-16 code units `u`, in slices that `apply` takes (a keyword may be long). */

@@ -47,9 +47,19 @@ export function errorKind(err) {
   return "unknown";
 }
 
-/** A message in Vietnamese for an error of the engine, fit to show to a reader as it is. */
+/**
+ * A message in Vietnamese for an error of the engine, fit to show to a reader as it is. An error
+ * about one of several articles (its `document`, counted from 0) names it: "Bài 2: …".
+ */
 export function errorMessageVi(err) {
+  const message = messageVi(err);
+  return err && Number.isInteger(err.document) ? `Bài ${err.document + 1}: ${message}` : message;
+}
+
+function messageVi(err) {
   switch (errorKind(err)) {
+    case "no-documents":
+      return "Chưa có bài nào: hãy dán ít nhất một bài viết để tóm tắt.";
     case "empty-text":
       return "Chưa có văn bản: hãy dán hoặc nhập một đoạn văn tiếng Việt để tóm tắt.";
     case "no-sentences":

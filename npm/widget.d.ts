@@ -1,9 +1,12 @@
 // Types of "tomtat/widget": importing it registers <tomtat-summary> (see README.md, "The widget").
-import type { Summary, ErrorKind } from "./tomtat_bg.js";
+import type { Summary, ErrorKind, Stats } from "./tomtat_bg.js";
 
 /** <tomtat-summary>: a summary of an article on the page, computed in the browser. */
 export declare class TomtatSummaryElement extends HTMLElement {
-  /** Id of the element whose text is summarized (attribute `for`). */
+  /**
+   * Id of the element whose text is summarized (attribute `for`); several ids separated by
+   * spaces summarize several articles on one story together.
+   */
   for: string;
   /** The same as `for` (as on <label> and <output>). */
   htmlFor: string;
@@ -25,7 +28,16 @@ export declare class TomtatSummaryElement extends HTMLElement {
 
 /** detail of the `tomtat-summarized` event: the engine's result and the text it summarized. */
 export interface TomtatSummarizedDetail extends Summary {
+  /**
+   * The text summarized; with several articles (`for="id1 id2"`), their texts joined by a
+   * blank line. `text.slice(s.start, s.end) === s.text` for every sentence.
+   */
   text: string;
+  /** With several articles: each one's text, in the order of `for`. */
+  texts?: string[];
+  /** With several articles: each one's counts. */
+  documents?: Stats[];
+  sentences: (Summary["sentences"][number] & { document?: number })[];
 }
 
 /** detail of the `tomtat-error` event (the message, in Vietnamese, is also shown in the box). */

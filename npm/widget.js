@@ -45,7 +45,10 @@ function loadEngine() {
  * can be served from anywhere.
  *
  * Attributes (each mirrored by a property):
- *   for         (for, htmlFor) id of the element whose text is summarized.
+ *   for         (for, htmlFor) id of the element whose text is summarized; several ids
+ *               separated by spaces ("bai-1 bai-2", as aria-labelledby takes them): several
+ *               articles on one story, one summary for all of them (the engine's
+ *               several-documents mode), each article titled by the heading before it.
  *   selector    (selector)  a CSS selector for it, used when `for` is absent.
  *               With neither, the element summarizes its own text content; that light-DOM
  *               content is also what readers without JavaScript see.
@@ -68,7 +71,11 @@ function loadEngine() {
  *
  * Events (CustomEvent, bubbles, composed):
  *   tomtat-summarized  detail: the engine's result { sentences, keywords, stats } (UTF-16
- *                      offsets into `detail.text`, the text that was summarized).
+ *                      offsets into `detail.text`, the text that was summarized). With
+ *                      several articles, `detail.texts` holds each one's text, each sentence
+ *                      its `document` (an index into texts), `detail.documents` each one's
+ *                      stats, and `detail.text` is the texts joined by a blank line (the
+ *                      offsets are into it).
  *   tomtat-error       detail: { message, kind }; the message (Vietnamese) is also shown in
  *                      the box. Nothing is ever thrown into the host page.
  *
@@ -83,12 +90,12 @@ export class TomtatSummaryElement extends HTMLElement {
   static observedAttributes = ["for", "selector", "sentences", "ratio", "max-words", "title", "heading", "highlight"];
 
   #els;
-  #source = null;
+  #sources = null;
   #observer = null;
-  /** What the observer watches: the source, or the <article> around it while the title is its heading. */
+  /** What the observer watches: each source, or the <article> around it while the title is its heading. */
   #watched = null;
-  /** The title last taken from the page's heading (see headingBefore), or null. */
-  #pageTitle = null;
+  /** The titles last taken from the page's headings (see headingBefore), one per source, or null. */
+  #pageTitles = [];
   #scheduled = false;
   #generation = 0;
   #waitingForDom = false;
@@ -204,29 +211,40 @@ export class TomtatSummaryElement extends HTMLElement {
     });
   }
 
-  #options(source) {
+  /** The title of each source: the attribute's (one source), or the heading before it. */
+  #titles(sources) {
+    const given = this.getAttribute("title");
+    this.#pageTitles = sources.map((s) => (given == null || sources.length > 1 ? headingBefore(s) : null));
+    return sources.map((_, i) => (given != null && (sources.length === 1 || !given.trim()) ? given : this.#pageTitles[i]));
+  }
+
+  #options() {
     const options = {};
-    let title = this.getAttribute("title");
-    if (title == null) title = this.#pageTitle = headingBefore(source);
-    if (title && title.trim()) options.title = title;
     if (this.sentences != null) options.sentences = this.sentences;
     else if (this.ratio != null) options.ratio = this.ratio;
     else if (this.maxWords != null) options.maxWords = this.maxWords;
     return options;
   }
 
-  #findSource() {
-    const id = this.for;
-    if (id) return this.getRootNode().getElementById?.(id) || document.getElementById(id);
+  /** The elements to summarize, or { missing: what } when one is not on the page. */
+  #findSources() {
+    const ids = this.for.split(/\s+/).filter(Boolean);
+    if (ids.length) {
+      const sources = ids.map((id) => this.getRootNode().getElementById?.(id) || document.getElementById(id));
+      const at = sources.indexOf(null);
+      return at === -1 ? sources : { missing: `id “${ids[at]}”` };
+    }
     const selector = this.selector;
     if (selector) {
+      let found = null;
       try {
-        return this.getRootNode().querySelector?.(selector) || document.querySelector(selector);
+        found = this.getRootNode().querySelector?.(selector) || document.querySelector(selector);
       } catch {
-        return null;
+        // an invalid selector finds nothing
       }
+      return found ? [found] : { missing: `bộ chọn “${selector}”` };
     }
-    return this;
+    return [this];
   }
 
   /**
@@ -235,31 +253,36 @@ export class TomtatSummaryElement extends HTMLElement {
    * watches the whole <article>, and a change outside the source counts only if it changes
    * what headingBefore finds.
    */
-  #observe(source) {
-    const watched = this.hasAttribute("title") ? source : (articleAround(source) ?? source);
-    if (this.#source === source && this.#watched === watched && this.#observer) return;
+  #observe(sources) {
+    const own = this.hasAttribute("title") && sources.length === 1;
+    const watched = sources.map((s) => (own ? s : (articleAround(s) ?? s)));
+    const same = (a, b) => a && a.length === b.length && a.every((x, i) => x === b[i]);
+    if (same(this.#sources, sources) && same(this.#watched, watched) && this.#observer) return;
     this.#unobserve();
-    this.#source = source;
+    this.#sources = sources;
     this.#watched = watched;
     this.#observer = new MutationObserver((records) => {
-      const textChanged = records.some((r) => source.contains(r.target));
-      if (textChanged || (watched !== source && headingBefore(source) !== this.#pageTitle)) this.#schedule();
+      const textChanged = records.some((r) => sources.some((s) => s.contains(r.target)));
+      const titleChanged = sources.some(
+        (s, i) => watched[i] !== s && headingBefore(s) !== (this.#pageTitles[i] ?? null),
+      );
+      if (textChanged || titleChanged) this.#schedule();
     });
-    this.#observer.observe(watched, { childList: true, subtree: true, characterData: true });
+    for (const w of new Set(watched)) this.#observer.observe(w, { childList: true, subtree: true, characterData: true });
   }
 
   #unobserve() {
     if (this.#observer) this.#observer.disconnect();
     this.#observer = null;
-    this.#source = null;
+    this.#sources = null;
     this.#watched = null;
   }
 
   async #render() {
     const generation = ++this.#generation;
     this.#els.heading.textContent = this.heading;
-    const source = this.#findSource();
-    if (!source) {
+    const sources = this.#findSources();
+    if (!Array.isArray(sources)) {
       if (document.readyState === "loading" && !this.#waitingForDom) {
         this.#waitingForDom = true;
         document.addEventListener("DOMContentLoaded", () => {
@@ -268,11 +291,10 @@ export class TomtatSummaryElement extends HTMLElement {
         }, { once: true });
         return;
       }
-      const what = this.for ? `id “${this.for}”` : `bộ chọn “${this.selector}”`;
-      this.#fail(generation, { kind: "no-source", message: `Không tìm thấy phần tử có ${what} để tóm tắt.` });
+      this.#fail(generation, { kind: "no-source", message: `Không tìm thấy phần tử có ${sources.missing} để tóm tắt.` });
       return;
     }
-    this.#observe(source);
+    this.#observe(sources);
     this.#els.body.setAttribute("aria-busy", "true");
 
     let loaded;
@@ -284,10 +306,18 @@ export class TomtatSummaryElement extends HTMLElement {
     }
     if (generation !== this.#generation) return;
 
-    const model = textModel(source, this);
+    const models = sources.map((s) => textModel(s, this));
+    const titles = this.#titles(sources);
+    const options = this.#options();
     let result;
     try {
-      result = loaded.engine.summarize(model.text, this.#options(source));
+      if (sources.length === 1) {
+        if (titles[0] && titles[0].trim()) options.title = titles[0];
+        result = loaded.engine.summarize(models[0].text, options);
+      } else {
+        const docs = models.map((m, i) => (titles[i] && titles[i].trim() ? { title: titles[i], text: m.text } : { text: m.text }));
+        result = loaded.engine.summarize(docs, options);
+      }
     } catch (err) {
       this.#fail(generation, { kind: loaded.errorKind(err), message: loaded.errorMessageVi(err) });
       return;
@@ -302,11 +332,14 @@ export class TomtatSummaryElement extends HTMLElement {
     this.#els.status.textContent = "";
     this.#els.status.className = "status";
     this.#els.body.setAttribute("aria-busy", "false");
-    setHighlights(this, this.highlight && source !== this ? rangesFor(model, result.sentences) : []);
+    const ranges = models.flatMap((m, d) =>
+      rangesFor(m, sources.length === 1 ? result.sentences : result.sentences.filter((s) => s.document === d)),
+    );
+    setHighlights(this, this.highlight && sources[0] !== this ? ranges : []);
     this.dispatchEvent(new CustomEvent("tomtat-summarized", {
       bubbles: true,
       composed: true,
-      detail: { ...result, text: model.text },
+      detail: sources.length === 1 ? { ...result, text: models[0].text } : storyDetail(result, models),
     }));
   }
 
@@ -322,6 +355,19 @@ export class TomtatSummaryElement extends HTMLElement {
 }
 
 const DEFAULT_HEADING = "Tóm tắt";
+
+/**
+ * The event's detail for several articles: the result, each article's text, and `text` the
+ * texts joined by a blank line with each sentence's offsets moved into it (so that
+ * `text.slice(start, end)` is the sentence, as for one article).
+ */
+function storyDetail(result, models) {
+  const texts = models.map((m) => m.text);
+  const at = [];
+  for (let d = 0, n = 0; d < texts.length; n += texts[d].length + 2, d++) at.push(n);
+  const sentences = result.sentences.map((s) => ({ ...s, start: s.start + at[s.document], end: s.end + at[s.document] }));
+  return { ...result, sentences, text: texts.join("\n\n"), texts };
+}
 
 function el(tag, attrs) {
   const node = document.createElement(tag);

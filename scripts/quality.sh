@@ -7,15 +7,20 @@
 #      as the first line / none, length-fair ROUGE (rouge_vi.py --budget) and the paired
 #      bootstrap (compare.py);
 #   3. the reader's view of 3-sentence summaries of dev.jsonl (scripts/reader_view.py).
-#   ./dev quality [--no-cv | --cv-only] [DATASET.jsonl]
-# --cv-only runs part 1 alone (it never opens DATASET.jsonl). Needs ../shared/eval/ beside the
+#   Part 1 ends with several articles on one story (scripts/multidoc_cv.py, issue 25): LEAD,
+#   the articles pasted as one text and the multi-document mode on the training clusters
+#   (multidoc/abmusu_train.jsonl.gz), with the share of summaries that state a fact twice.
+#   ./dev quality [--no-cv | --cv-only | --multidoc-only] [DATASET.jsonl]
+# --cv-only runs part 1 alone (it never opens DATASET.jsonl); --multidoc-only runs only the
+# multi-document part of it (a few seconds). Needs ../shared/eval/ beside the
 # project (it is not part of the repository) and Python 3; the cross-validation installs numpy
 # and lightgbm into target/venv. Uses the lab build of the CLI (cargo feature lab).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cv=1 report=1
+cv=1 report=1 multidoc_only=0
 if [ "${1:-}" = "--no-cv" ]; then cv=0; shift; fi
 if [ "${1:-}" = "--cv-only" ]; then report=0; shift; fi
+if [ "${1:-}" = "--multidoc-only" ]; then report=0 multidoc_only=1; shift; fi
 [ $# -eq 0 ] && [ -n "${TOMTAT_EVAL_DIR:-}" ] && set -- "$TOMTAT_EVAL_DIR/dev.jsonl"
 data=${1:-../shared/eval/dev.jsonl}
 if [ "$report" = 1 ] && [ ! -f "$data" ]; then
@@ -30,6 +35,19 @@ out=${QUALITY_OUT:-target/quality}
 mkdir -p "$out"
 cargo build --release --features lab --quiet --bin tomtat
 bin=target/release/tomtat
+
+# Several articles on one story: the training clusters only (never dev.jsonl).
+multidoc() {
+  if [ ! -f "$eval_dir/multidoc/abmusu_train.jsonl.gz" ]; then
+    echo "quality: $eval_dir/multidoc/abmusu_train.jsonl.gz is missing: no multi-document report"
+    return
+  fi
+  TOMTAT_EVAL=$eval_dir python3 scripts/multidoc_cv.py --bin "$bin" --out "$out/multidoc"
+}
+if [ "$multidoc_only" = 1 ]; then
+  multidoc
+  exit 0
+fi
 
 if [ "$cv" = 1 ]; then
   if [ ! -f "$train" ]; then
@@ -51,6 +69,7 @@ if [ "$cv" = 1 ]; then
     $bin features "$out/train.jsonl" $flag --no-title >"$feats/untitled-$variant.jsonl"
   done
   "$py" scripts/cv.py "$feats" --bin "$bin" --data "$out/train.jsonl" --out "$out/cv.md"
+  multidoc
 fi
 [ "$report" = 1 ] || exit 0
 

@@ -25,6 +25,18 @@ pub enum Error {
     },
     /// Two or more length options were given; only one may be.
     ConflictingOptions(Vec<&'static str>),
+    /// No document was given to [`crate::summarize_documents`].
+    NoDocuments,
+    /// One of the documents given to [`crate::summarize_documents`] is at fault: it is empty
+    /// or has no sentence. Its [`Error::kind`] is the inner error's.
+    Document {
+        /// Its index among the documents given (from 0).
+        document: usize,
+        /// How many documents were given.
+        documents: usize,
+        /// What is wrong with it.
+        error: Box<Error>,
+    },
 }
 
 /// `Result` with tomtat's [`Error`].
@@ -38,6 +50,15 @@ impl Error {
         }
     }
 
+    /// `error` of document `document` of `documents`.
+    pub(crate) fn in_document(document: usize, documents: usize, error: Error) -> Self {
+        Error::Document {
+            document,
+            documents,
+            error: Box::new(error),
+        }
+    }
+
     /// A short stable name for the kind of error, for programs ("empty-text", ...).
     pub fn kind(&self) -> &'static str {
         match self {
@@ -46,6 +67,8 @@ impl Error {
             Error::TextTooLong { .. } => "text-too-long",
             Error::InvalidOption { .. } => "invalid-option",
             Error::ConflictingOptions(_) => "conflicting-options",
+            Error::NoDocuments => "no-documents",
+            Error::Document { error, .. } => error.kind(),
         }
     }
 }
@@ -71,6 +94,13 @@ impl fmt::Display for Error {
                     names.join(" and ")
                 )
             }
+            Error::NoDocuments => write!(f, "no document given: give at least one text to summarize"),
+            // People count documents from 1.
+            Error::Document {
+                document,
+                documents,
+                error,
+            } => write!(f, "document {} of {documents}: {error}", document + 1),
         }
     }
 }
@@ -103,6 +133,7 @@ mod tests {
             Error::TextTooLong { bytes: 1, max: 0 },
             Error::invalid("ratio", "x"),
             Error::ConflictingOptions(vec![]),
+            Error::NoDocuments,
         ]
         .iter()
         .map(Error::kind)
@@ -117,7 +148,9 @@ mod tests {
             | Error::NoSentences
             | Error::TextTooLong { .. }
             | Error::InvalidOption { .. }
-            | Error::ConflictingOptions(_) => {}
+            | Error::ConflictingOptions(_)
+            | Error::NoDocuments
+            | Error::Document { .. } => {}
         };
     }
 }

@@ -51,6 +51,29 @@ pub fn fill_budget<T>(
     chosen
 }
 
+/// The constants of the multi-document mode, and the rules of a repeat across documents.
+pub use crate::documents::{Params as DocumentsParams, Rules, PARAMS as DOCUMENTS_PARAMS};
+
+/// The candidates of all the documents in the order [`crate::summarize_documents`] chooses
+/// them with `params` (the shipped ones: [`DOCUMENTS_PARAMS`]), each with its document's
+/// index, its unit and its score in the story: what `tomtat eval --documents
+/// --words-from-reference` fills the reference's length with. One document: [`crate::ranked`].
+pub fn ranked_documents(
+    inputs: &[crate::Input<'_>],
+    params: &DocumentsParams,
+) -> Result<Vec<(usize, Unit, f64)>> {
+    crate::documents::ranked_documents(inputs, params)
+}
+
+/// [`crate::summarize_documents`] with the constants `params`.
+pub fn summarize_documents_with(
+    inputs: &[crate::Input<'_>],
+    options: &Options,
+    params: &DocumentsParams,
+) -> Result<crate::DocumentsSummary> {
+    crate::documents::summarize_with(inputs, options, params)
+}
+
 /// White space as the engine sees it (a text of nothing else is empty): Unicode white space,
 /// NBSP and the invisible characters included.
 pub fn is_space(c: char) -> bool {
@@ -61,6 +84,38 @@ pub fn is_space(c: char) -> bool {
 /// [`crate::Stats`]' word counts count.
 pub fn syllable_count(text: &str, start: usize, end: usize) -> usize {
     crate::terms::syllables(text, start, end).len()
+}
+
+/// A syllable as the engine reads it (for the lab's tools: `scripts/lab/ranked.rs`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SyllableInfo {
+    /// Byte offsets into the text.
+    pub start: usize,
+    /// Byte offset just past it.
+    pub end: usize,
+    /// Part of a stopword.
+    pub stop: bool,
+    /// Holds a letter.
+    pub alphabetic: bool,
+    /// Begins with an upper-case letter.
+    pub upper: bool,
+    /// Only white space separates it from the syllable before.
+    pub joined: bool,
+}
+
+/// The syllables of `text[start..end]` as the engine reads them.
+pub fn syllables(text: &str, start: usize, end: usize) -> Vec<SyllableInfo> {
+    crate::terms::syllables(text, start, end)
+        .iter()
+        .map(|s| SyllableInfo {
+            start: s.start as usize,
+            end: s.end as usize,
+            stop: s.stop,
+            alphabetic: s.alphabetic,
+            upper: s.upper,
+            joined: s.joined,
+        })
+        .collect()
 }
 
 /// The match key of a word of one or more syllables as the keyword lexicon stores it

@@ -48,6 +48,9 @@ mod keywords;
 // The result.
 mod summary;
 
+// Several documents on one story: the stages above for each, then one choice among them all.
+mod documents;
+
 // Used by the stages: the error type, the checks of the options, the one sort.
 mod error;
 mod options;
@@ -68,6 +71,7 @@ static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_all
 use serde::{Deserialize, Serialize};
 
 use document::Document;
+pub use documents::{summarize_documents, DocumentSentence, DocumentsSummary, Input};
 pub use error::{Error, Result};
 
 /// The longest text accepted, in bytes (64 MiB).
@@ -150,7 +154,7 @@ pub struct Keyword {
 }
 
 /// Counts about the text and its summary.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Stats {
     /// All units found (sentences, headings, boilerplate).

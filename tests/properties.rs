@@ -113,3 +113,49 @@ proptest! {
         check_units(&text)?;
     }
 }
+
+/// Several documents of tricky text: a summary whose sentences lie in their own document, in
+/// reading order, or an error that names a document at fault; never a panic.
+fn check_documents(texts: &[String], sentences: usize) -> Result<(), TestCaseError> {
+    use tomtat::{summarize_documents, Input, Options};
+    let inputs: Vec<Input<'_>> = texts.iter().map(|t| t.as_str().into()).collect();
+    let options = Options {
+        sentences: Some(sentences),
+        ..Options::default()
+    };
+    match summarize_documents(&inputs, &options) {
+        Ok(s) => {
+            prop_assert!(s.sentences.len() <= sentences);
+            prop_assert_eq!(s.documents.len(), texts.len());
+            let mut prev = (0, 0);
+            for x in &s.sentences {
+                let text = &texts[x.document];
+                prop_assert_eq!(&text[x.start..x.end], x.text.as_str());
+                prop_assert!((x.document, x.start) >= prev);
+                prev = (x.document, x.end);
+            }
+        }
+        Err(Error::Document {
+            document, error, ..
+        }) => {
+            prop_assert!(document < texts.len());
+            prop_assert!(
+                matches!(*error, Error::EmptyText | Error::NoSentences),
+                "{}",
+                error
+            );
+        }
+        Err(Error::NoDocuments) => prop_assert!(texts.is_empty()),
+        Err(e) => return Err(TestCaseError::fail(format!("unexpected error {e}"))),
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn several_documents_of_tricky_text(texts in prop::collection::vec(tricky_text(), 0..5), n in 1usize..8) {
+        check_documents(&texts, n)?;
+    }
+}

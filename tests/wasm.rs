@@ -13,7 +13,10 @@ use wasm_bindgen_test::wasm_bindgen_test;
 
 // The included file reaches the Rust API as `crate::…`: these imports are what it finds.
 #[allow(unused_imports)]
-use tomtat::{sentences, summarize, Error, Options, Summary, UnitKind, VERSION};
+use tomtat::{
+    sentences, summarize, summarize_documents, DocumentsSummary, Error, Input, Options, Summary,
+    UnitKind, VERSION,
+};
 
 #[allow(dead_code)]
 #[path = "../src/wasm/mod.rs"]
@@ -63,7 +66,7 @@ struct JsKeyword {
     weight: f64,
 }
 
-#[derive(Debug, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 struct JsStats {
     units: usize,
     candidates: usize,
@@ -94,29 +97,77 @@ fn js_summarize(text: &str, options: &JsValue) -> JsSummary {
 }
 
 /// The summary as the package's `summarize` makes it (npm/api.js, `summaryOf`) from the
-/// module's numbers (`pack_summary`), read the same way here; all of them must be read.
+/// module's numbers (`pack`), read the same way here; all of them must be read.
 fn js_summarize_value(text: &JsValue, options: &JsValue) -> JsSummary {
-    let p = js::summarize_packed(text.clone(), options.clone())
+    let (summary, documents) = js_story(text, options);
+    assert!(summary.sentences.iter().all(|s| s.0 == 0));
+    assert_eq!(
+        documents,
+        [summary.stats.clone()],
+        "one text is one document"
+    );
+    JsSummary {
+        sentences: summary.sentences.into_iter().map(|s| s.1).collect(),
+        keywords: summary.keywords,
+        stats: summary.stats,
+    }
+}
+
+/// A summary read from the module's numbers (`pack`): each sentence with its document, and
+/// each document's stats. `input` is a string or an array of documents.
+fn js_story(input: &JsValue, options: &JsValue) -> (JsStory, Vec<JsStats>) {
+    let p = js::summarize_packed(input.clone(), options.clone())
         .unwrap_or_else(|e| panic!("summarize threw {:?}", message(&e)));
-    let text = JsString::from(text.clone());
+    let text_of = |d: usize| -> JsString {
+        if !js_sys::Array::is_array(input) {
+            return JsString::from(input.clone());
+        }
+        let entry = js_sys::Array::from(input).get(d as u32);
+        match entry.as_string() {
+            Some(_) => JsString::from(entry),
+            None => JsString::from(Reflect::get(&entry, &"text".into()).unwrap()),
+        }
+    };
     let whole = |x: f64| {
         assert!(x >= 0.0 && x.fract() == 0.0, "{x} in {p:?}");
         x as usize
     };
-    let (n_sentences, n_keywords) = (whole(p[0]), whole(p[1]));
-    let stats: Vec<usize> = p[2..10].iter().map(|&x| whole(x)).collect();
-    let mut k = 10;
+    let (n_sentences, n_keywords, n_documents) = (whole(p[0]), whole(p[1]), whole(p[2]));
+    let stats_at = |k: usize| {
+        let s: Vec<usize> = p[k..k + 8].iter().map(|&x| whole(x)).collect();
+        JsStats {
+            units: s[0],
+            candidates: s[1],
+            selected: s[2],
+            boilerplate: s[3],
+            words: s[4],
+            summary_words: s[5],
+            chars: s[6],
+            summary_chars: s[7],
+        }
+    };
+    let stats = stats_at(3);
+    let mut k = 11;
+    let mut documents = Vec::new();
+    for _ in 0..n_documents {
+        documents.push(stats_at(k));
+        k += 8;
+    }
     let mut sentences = Vec::new();
     for _ in 0..n_sentences {
-        let (start, end) = (whole(p[k + 1]), whole(p[k + 2]));
-        sentences.push(JsSentence {
-            index: whole(p[k]),
-            start,
-            end,
-            score: p[k + 3],
-            text: text.slice(start as u32, end as u32).into(),
-        });
-        k += 4;
+        let document = whole(p[k]);
+        let (start, end) = (whole(p[k + 2]), whole(p[k + 3]));
+        sentences.push((
+            document,
+            JsSentence {
+                index: whole(p[k + 1]),
+                start,
+                end,
+                score: p[k + 4],
+                text: text_of(document).slice(start as u32, end as u32).into(),
+            },
+        ));
+        k += 5;
     }
     // The keywords' code units come after their three numbers each.
     let mut at = k + 3 * n_keywords;
@@ -135,20 +186,22 @@ fn js_summarize_value(text: &JsValue, options: &JsValue) -> JsSummary {
         k += 3;
     }
     assert_eq!(at, p.len(), "numbers left over in {p:?}");
-    JsSummary {
-        sentences,
-        keywords,
-        stats: JsStats {
-            units: stats[0],
-            candidates: stats[1],
-            selected: stats[2],
-            boilerplate: stats[3],
-            words: stats[4],
-            summary_words: stats[5],
-            chars: stats[6],
-            summary_chars: stats[7],
+    (
+        JsStory {
+            sentences,
+            keywords,
+            stats,
         },
-    }
+        documents,
+    )
+}
+
+/// A story's summary as the package reads it: each sentence with its document.
+#[derive(Debug)]
+struct JsStory {
+    sentences: Vec<(usize, JsSentence)>,
+    keywords: Vec<JsKeyword>,
+    stats: JsStats,
 }
 
 /// The units as the package's `sentences` makes them (npm/api.js) from the module's numbers.
@@ -440,15 +493,20 @@ fn bad_text_throws_errors_that_say_so() {
         (JsValue::TRUE, "a boolean"),
     ];
     for (v, named) in not_strings {
+        let e = js::sentence_offsets(v.clone()).unwrap_err();
+        assert_eq!(kind(&e), "invalid-argument");
+        if js_sys::Array::is_array(&v) {
+            // To summarize, an array is several documents: here one, "x".
+            continue;
+        }
         assert_throws(
-            v.clone(),
+            v,
             none.clone(),
             "invalid-argument",
             &["text must be a string", named],
         );
-        let e = js::sentence_offsets(v).unwrap_err();
-        assert_eq!(kind(&e), "invalid-argument");
     }
+    assert!(js::summarize_packed(obj(r#"["Một câu."]"#), none.clone()).is_ok());
 }
 
 #[wasm_bindgen_test]
@@ -613,7 +671,7 @@ fn summaries_and_units_come_as_numbers_that_the_wrapper_reads_whole() {
         .sum();
     assert_eq!(
         packed.len(),
-        10 + 4 * native.sentences.len() + keyword_numbers
+        3 + 8 * 2 + 5 * native.sentences.len() + keyword_numbers
     );
     assert_agrees(TEXT, r#"{"sentences": 2}"#, &options);
     let units = js::sentence_offsets(TEXT.into()).unwrap();
@@ -634,4 +692,164 @@ fn keywords_outside_the_basic_plane_come_through_whole() {
         native.keywords
     );
     assert_agrees(ASTRAL_KEYWORDS, "{}", &Options::default());
+}
+
+/// The stories written for the tests of several documents (tests/fixtures/multidoc/).
+const STORIES: [&[&str]; 2] = [
+    &[
+        include_str!("fixtures/multidoc/interview-page.txt"),
+        include_str!("fixtures/multidoc/interview-clean.txt"),
+    ],
+    &[
+        include_str!("fixtures/multidoc/accident-1.txt"),
+        include_str!("fixtures/multidoc/accident-2.txt"),
+        include_str!("fixtures/multidoc/accident-3.txt"),
+    ],
+];
+
+fn stats_of(s: &tomtat::Stats) -> JsStats {
+    JsStats {
+        units: s.units,
+        candidates: s.candidates,
+        selected: s.selected,
+        boilerplate: s.boilerplate,
+        words: s.words,
+        summary_words: s.summary_words,
+        chars: s.chars,
+        summary_chars: s.summary_chars,
+    }
+}
+
+#[wasm_bindgen_test]
+fn several_documents_agree_with_the_rust_api_as_strings_or_objects() {
+    for texts in STORIES {
+        // An emoji (two UTF-16 code units) before every line: offsets are per document.
+        let odd: Vec<String> = texts.iter().map(|t| t.replace('\n', "\n🌧️ ")).collect();
+        for texts in [texts.iter().map(|t| t.to_string()).collect(), odd] {
+            for (json, options) in [
+                ("{}", Options::default()),
+                (
+                    r#"{"sentences": 5}"#,
+                    Options {
+                        sentences: Some(5),
+                        ..Default::default()
+                    },
+                ),
+                (
+                    r#"{"maxWords": 90}"#,
+                    Options {
+                        max_words: Some(90),
+                        ..Default::default()
+                    },
+                ),
+            ] {
+                let inputs: Vec<Input<'_>> =
+                    texts.iter().map(|t| Input::from(t.as_str())).collect();
+                let native: DocumentsSummary = summarize_documents(&inputs, &options).unwrap();
+                let strings = js_sys::Array::new();
+                let objects = js_sys::Array::new();
+                for t in &texts {
+                    strings.push(&JsValue::from_str(t));
+                    objects.push(&obj(&format!(
+                        r#"{{"text": {}}}"#,
+                        JSON::stringify(&t.into()).unwrap()
+                    )));
+                }
+                for input in [strings.into(), objects.into()] {
+                    let (js, documents) = js_story(&input, &obj(json));
+                    assert_eq!(js.sentences.len(), native.sentences.len(), "{json}");
+                    for ((d, j), n) in js.sentences.iter().zip(&native.sentences) {
+                        let text = &texts[n.document];
+                        assert_eq!((*d, j.index, &j.text), (n.document, n.index, &n.text));
+                        assert_eq!(j.score.to_bits(), n.score.to_bits());
+                        assert_eq!(j.start, utf16_len(&text[..n.start]));
+                        assert_eq!(j.end, utf16_len(&text[..n.end]));
+                    }
+                    assert_eq!(js.stats, stats_of(&native.stats));
+                    assert_eq!(
+                        documents,
+                        native.documents.iter().map(stats_of).collect::<Vec<_>>()
+                    );
+                    let terms: Vec<&str> = js.keywords.iter().map(|k| k.term.as_str()).collect();
+                    let want: Vec<&str> = native.keywords.iter().map(|k| k.term.as_str()).collect();
+                    assert_eq!(terms, want);
+                }
+            }
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+fn an_error_about_one_document_names_it() {
+    let [_, accident] = STORIES;
+    let array = |items: &[JsValue]| -> JsValue {
+        let a = js_sys::Array::new();
+        for i in items {
+            a.push(i);
+        }
+        a.into()
+    };
+    let s = |t: &str| JsValue::from_str(t);
+    let document = |e: &JsValue| Reflect::get(e, &"document".into()).unwrap().as_f64();
+    for (input, options, want_kind, want_document, words) in [
+        (
+            array(&[s(accident[0]), s(" \n")]),
+            "{}",
+            "empty-text",
+            Some(1.0),
+            "document 2 of 2: the text is empty",
+        ),
+        (
+            array(&[s("<b></b> 42"), s(accident[1])]),
+            "{}",
+            "no-sentences",
+            Some(0.0),
+            "document 1 of 2",
+        ),
+        (
+            array(&[s(accident[0]), JsValue::from(7)]),
+            "{}",
+            "invalid-argument",
+            Some(1.0),
+            "not 7",
+        ),
+        (
+            array(&[obj(r#"{"title": "x"}"#)]),
+            "{}",
+            "invalid-argument",
+            Some(0.0),
+            "its text must be a string",
+        ),
+        (
+            array(&[obj(r#"{"text": "Một câu.", "title": 3}"#)]),
+            "{}",
+            "invalid-argument",
+            Some(0.0),
+            "its title must be a string, not 3",
+        ),
+        (array(&[]), "{}", "no-documents", None, "no document"),
+        (
+            array(&[s(accident[0]), s(accident[1])]),
+            r#"{"title": "x"}"#,
+            "invalid-option",
+            None,
+            "`title`",
+        ),
+        (
+            array(&[s(accident[0]), s(accident[1])]),
+            r#"{"sentences": 0}"#,
+            "invalid-option",
+            None,
+            "not 0",
+        ),
+    ] {
+        let e = js::summarize_packed(input, obj(options)).expect_err("should throw");
+        assert_eq!(kind(&e), want_kind, "{}", message(&e));
+        assert_eq!(document(&e), want_document, "{}", message(&e));
+        assert!(
+            message(&e).contains(words),
+            "{:?} should say {words:?}",
+            message(&e)
+        );
+    }
 }

@@ -22,6 +22,10 @@ const els = {
   keywords: $("keywords"),
   original: $("original"),
   version: $("version"),
+  articles: $("articles"),
+  addArticle: $("add-article"),
+  firstHeading: $("article-1-h"),
+  template: $("article-template"),
 };
 
 const TYPING_DELAY_MS = 250;
@@ -51,15 +55,22 @@ const fmt = { format: (n) => String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))
 // ---------------------------------------------------------------------------------------------
 // Requests (summarizer.js makes the summaries, and answers only the newest request)
 
-/** Asks for the summary of `text`; `reveal`: bring it into view when shown (revealResult). */
-async function request(text, options, reveal) {
+/**
+ * Asks for the summary of `input` (the text, or several articles: see currentInput());
+ * `reveal`: bring it into view when shown (revealResult).
+ */
+async function request(input, options, reveal) {
   setBusy(true);
-  const answer = await summarize(text, options);
+  const answer = await summarize(input.docs ? input.docs : input.text, options);
   if (!answer) return; // superseded by newer input
   setBusy(false);
-  if (answer.ok) showSummary(text, answer.result, answer.ms);
+  if (answer.ok) showSummary(input, answer.result, answer.ms);
   else if (answer.kind === "load") showError("Không tải được bộ tóm tắt (WebAssembly). Hãy tải lại trang.");
-  else showError(errorMessageVi(answer), answer.kind);
+  else {
+    // An error about one of the articles names it by its number on the page.
+    const document = input.docs && Number.isInteger(answer.document) ? input.numbers[answer.document] - 1 : undefined;
+    showError(errorMessageVi({ ...answer, document }), answer.kind);
+  }
   if (reveal) revealResult();
 }
 
@@ -91,12 +102,13 @@ function schedule(delay) {
   timer = setTimeout(run, delay);
 }
 
-function currentOptions() {
+/** The length asked for and, for one text, its title. */
+function currentOptions(input) {
   const v = Number(els.amount.value);
   const options = mode === "sentences" ? { sentences: v } : { ratio: v / 100 };
   // A title helps the engine most (README, "Quality"); without one it looks for one at the top.
-  const title = els.title.value.trim();
-  if (title) options.title = title;
+  // Several articles: each has its own (currentInput).
+  if (!input.docs && input.title) options.title = input.title;
   return options;
 }
 
@@ -104,18 +116,39 @@ function currentText() {
   return largeText ?? els.text.value;
 }
 
+/**
+ * What to summarize: { text, title } for one article; with articles added, those that hold
+ * text (empty boxes are left out until filled) as { docs: [{ title?, text }], numbers } where
+ * numbers[d] is the article's number on the page ("Bài 2"); one non-empty article is one text.
+ */
+function currentInput() {
+  const all = [{ title: els.title.value.trim(), text: currentText() }];
+  for (const section of els.articles.children) {
+    all.push({ title: section.querySelector(".article-title").value.trim(), text: section.querySelector(".article-text").value });
+  }
+  const filled = all.map((a, i) => ({ ...a, number: i + 1 })).filter((a) => /\S/.test(a.text));
+  if (all.length === 1 || filled.length <= 1) {
+    const one = filled[0] ?? all[0];
+    return { text: one.text, title: one.title, number: filled[0] ? one.number : 1, several: all.length > 1 };
+  }
+  return {
+    docs: filled.map(({ title, text }) => (title ? { title, text } : { text })),
+    numbers: filled.map((a) => a.number),
+  };
+}
+
 /** Summarizes the current text now; `reveal` as for request(). */
 function run(reveal = false) {
   clearTimeout(timer);
-  const text = currentText();
-  updateInfo(text);
-  if (!/\S/.test(text)) {
+  const input = currentInput();
+  updateInfo(currentText());
+  if (!input.docs && !/\S/.test(input.text)) {
     cancel(); // drop anything still running
     setBusy(false);
     showEmpty();
     return;
   }
-  request(text, currentOptions(), reveal);
+  request(input, currentOptions(input), reveal);
 }
 
 function updateInfo(text, words) {
@@ -217,9 +250,58 @@ $("sample").addEventListener("click", async () => {
 });
 $("clear").addEventListener("click", () => {
   els.title.value = "";
+  els.articles.replaceChildren(); // the articles added go too
+  numberArticles();
   setText("");
   els.text.focus();
 });
+
+// ---------------------------------------------------------------------------------------------
+// Several articles on one story: "+ Thêm bài báo" adds a box under the first (a title and a
+// text); the boxes stack, each can be taken out again. Without an added article the page is
+// what it always was.
+
+let articleIds = 1;
+
+els.addArticle.addEventListener("click", () => {
+  const section = els.template.content.firstElementChild.cloneNode(true);
+  const id = ++articleIds;
+  const title = section.querySelector(".article-title");
+  const text = section.querySelector(".article-text");
+  title.id = `article-${id}-title`;
+  text.id = `article-${id}-text`;
+  section.querySelector(".title-label").htmlFor = title.id;
+  section.querySelector(".text-label").htmlFor = text.id;
+  section.querySelector(".article-h").id = `article-${id}-h`;
+  section.setAttribute("aria-labelledby", `article-${id}-h`);
+  els.articles.append(section);
+  numberArticles();
+  title.addEventListener("input", () => schedule(TYPING_DELAY_MS));
+  text.addEventListener("input", (e) => {
+    if (e.inputType === "insertFromPaste" || e.inputType === "insertFromDrop") run(true);
+    else schedule(TYPING_DELAY_MS);
+  });
+  section.querySelector(".remove").addEventListener("click", () => {
+    const hadText = /\S/.test(text.value);
+    section.remove();
+    numberArticles();
+    els.addArticle.focus();
+    if (hadText) run();
+  });
+  text.focus();
+});
+
+/** Numbers the articles ("Bài 1" shows once there are two) and names their controls. */
+function numberArticles() {
+  const sections = [...els.articles.children];
+  els.firstHeading.hidden = sections.length === 0;
+  sections.forEach((section, i) => {
+    const n = i + 2;
+    section.querySelector(".article-h").textContent = `Bài ${n}`;
+    section.querySelector(".text-label").textContent = `Văn bản của bài ${n}`;
+    section.querySelector(".remove").textContent = `Bỏ bài ${n}`;
+  });
+}
 $("open").addEventListener("click", () => els.file.click());
 els.file.addEventListener("change", () => {
   readFile(els.file.files[0]);
@@ -318,16 +400,18 @@ function showError(message, kind) {
   setMessage(message, kind === "empty-text" ? "info" : "error");
   els.card.dataset.state = "error";
   els.original.replaceChildren();
-  if (kind === "no-sentences" && currentText()) {
-    buildOriginal(currentText(), []);
+  const input = currentInput();
+  if (kind === "no-sentences" && !input.docs && input.text) {
+    buildOriginal(input.text, []);
   }
 }
 
 const VIETNAMESE_LETTER = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/i;
 
-function showSummary(text, result, ms) {
+function showSummary(input, result, ms) {
   clearOutput();
   const { sentences, keywords, stats } = result;
+  const text = input.docs ? input.docs.map((d) => d.text).join("\n") : input.text;
 
   if (stats.candidates <= 1) {
     setMessage("Văn bản chỉ có một câu nên bản tóm tắt chính là câu đó. Hãy dán một bài dài hơn để có bản tóm tắt hữu ích.", "info");
@@ -342,12 +426,22 @@ function showSummary(text, result, ms) {
     const button = document.createElement("button");
     button.type = "button";
     button.className = "sentence";
-    button.dataset.target = `s-${s.index}`;
+    button.dataset.target = input.docs ? `s-${s.document}-${s.index}` : `s-${s.index}`;
     button.title = "Xem câu này trong văn bản gốc";
     const span = document.createElement("span");
     span.textContent = s.text;
     button.append(span);
-    button.setAttribute("aria-label", `Câu ${i + 1}: ${s.text}`);
+    if (input.docs) {
+      // Which article the sentence comes from.
+      const number = input.numbers[s.document];
+      const from = document.createElement("span");
+      from.className = "from";
+      from.textContent = `Bài ${number}`;
+      span.prepend(from, " ");
+      button.setAttribute("aria-label", `Câu ${i + 1}, bài ${number}: ${s.text}`);
+    } else {
+      button.setAttribute("aria-label", `Câu ${i + 1}: ${s.text}`);
+    }
     li.append(button);
     return li;
   });
@@ -371,13 +465,52 @@ function showSummary(text, result, ms) {
   els.keywords.replaceChildren(...chips);
   els.keywordsBox.hidden = chips.length === 0;
 
-  updateInfo(text, stats.words);
-  buildOriginal(text, sentences);
+  if (input.docs) {
+    updateInfo(currentText());
+    buildOriginals(input, sentences);
+  } else {
+    updateInfo(text, input.number === 1 ? stats.words : undefined);
+    buildOriginal(text, sentences);
+  }
   els.card.dataset.state = "done";
+}
+
+/**
+ * The original view of several articles: each under its heading ("Bài 2", and its title if
+ * one was typed), its chosen sentences highlighted.
+ */
+function buildOriginals(input, sentences) {
+  const sections = input.docs.map((doc, d) => {
+    const section = document.createElement("section");
+    section.className = "original-doc";
+    const h = document.createElement("h3");
+    h.textContent = `Bài ${input.numbers[d]}`;
+    if (doc.title) {
+      // The title typed in its field (a title in the text shows as its first line below).
+      const name = document.createElement("span");
+      name.className = "doc-name";
+      name.textContent = doc.title;
+      h.append(" · ", name);
+    }
+    const body = document.createElement("div");
+    body.className = "doc-text";
+    body.append(...originalBlocks(doc.text, sentences.filter((s) => s.document === d), `s-${d}-`));
+    section.append(h, body);
+    return section;
+  });
+  els.original.classList.remove("many-blocks");
+  els.original.replaceChildren(...sections);
 }
 
 /** Fills the original view: text nodes, and a <mark> per chosen sentence, in blocks. */
 function buildOriginal(text, sentences) {
+  const blocks = originalBlocks(text, sentences, "s-");
+  els.original.classList.toggle("many-blocks", blocks.length > 1);
+  els.original.replaceChildren(...blocks);
+}
+
+/** `text` as blocks of text nodes, with a <mark> (id `prefix` + its unit index) per sentence. */
+function originalBlocks(text, sentences, prefix) {
   const blocks = [];
   let block = null;
   let blockLen = 0;
@@ -407,7 +540,7 @@ function buildOriginal(text, sentences) {
     plain(pos, s.start);
     if (!block) newBlock();
     const mark = document.createElement("mark");
-    mark.id = `s-${s.index}`;
+    mark.id = `${prefix}${s.index}`;
     mark.tabIndex = -1;
     mark.dataset.start = s.start;
     mark.dataset.end = s.end;
@@ -417,8 +550,7 @@ function buildOriginal(text, sentences) {
     pos = s.end;
   }
   plain(pos, text.length);
-  els.original.classList.toggle("many-blocks", blocks.length > 1);
-  els.original.replaceChildren(...blocks);
+  return blocks;
 }
 
 els.list.addEventListener("click", (e) => {

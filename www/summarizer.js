@@ -1,4 +1,5 @@
-// Where the page's summaries are made: in a worker (worker.js), so that the page's thread stays
+// Where the page's summaries are made (of one text, or of several articles on one story given as
+// an array of { title?, text }): in a worker (worker.js), so that the page's thread stays
 // free to show the page and a 5 MB text never freezes it. Until the worker is ready, a text of
 // an article's length is summarized on the page's own thread instead, as soon as the module
 // has arrived: on a first visit over a slow network the worker and its modules would come later
@@ -30,8 +31,13 @@ let onFail;
  */
 export function summarize(text, options) {
   const id = ++latestId;
-  if (workerReady || text.length > PAGE_CHARS) return inWorker(id, text, options);
+  if (workerReady || size(text) > PAGE_CHARS) return inWorker(id, text, options);
   return firstReady(id, text, options);
+}
+
+/** Characters of a text, or of several articles ({ title?, text } each) together. */
+function size(text) {
+  return Array.isArray(text) ? text.reduce((n, d) => n + d.text.length, 0) : text.length;
 }
 
 /** Drops every request still waiting or running: they resolve to null. */
@@ -65,7 +71,7 @@ async function firstReady(id, text, options) {
     return { ok: true, result, ms: performance.now() - t0 };
   } catch (err) {
     // The package restarts its instance after an internal error: the next call works again.
-    return { ok: false, kind: errorKind(err), message: String(err && err.message) };
+    return { ok: false, kind: errorKind(err), message: String(err && err.message), document: err && err.document };
   }
 }
 

@@ -1,7 +1,7 @@
 // The page's summarizer thread (summarizer.js): runs the engine off the main thread so that the
 // page stays free and a 5 MB text never freezes it. Messages in: first { wasm } (the module the
 // page has compiled, or null: then the worker loads it itself), then { id, text, options }, one
-// at a time. Messages out: { ready: true } once the engine is loaded (or { ready: false,
+// at a time (text: a string, or an array of { title?, text }). Messages out: { ready: true } once the engine is loaded (or { ready: false,
 // message }); { id, ok: true, result, ms } or { id, ok: false, kind, message, fatal } for each
 // request (fatal: the instance may be unusable, the page starts a new worker); once, after the
 // warm-up, { version, warmUps }.
@@ -49,7 +49,7 @@ function answer() {
   } catch (err) {
     const kind = errorKind(err);
     const fatal = kind === "trap" || kind === "unknown";
-    self.postMessage({ id, ok: false, kind, message: String(err && err.message), fatal });
+    self.postMessage({ id, ok: false, kind, message: String(err && err.message), document: err && err.document, fatal });
   }
 }
 

@@ -10,8 +10,10 @@ use crate::split::Span;
 use crate::terms::{bigram, Numbering, Syllable};
 use crate::UnitKind;
 
+mod credits;
 mod furniture;
 
+use credits::{mark_captions, mark_copyright_lines};
 use furniture::{furniture, Furniture};
 
 /// A unit without final punctuation on a line of its own, of at most this many syllables,
@@ -40,6 +42,8 @@ pub(crate) fn classify(
             Furniture::No => {}
         }
     }
+    mark_captions(text, spans, syls, &mut kinds);
+    mark_copyright_lines(text, spans, &mut kinds);
     mark_repeats(syls, vocab_len, &mut kinds);
     let article = kinds.iter().filter(|k| **k == UnitKind::Sentence).count() >= 2;
 

@@ -3,7 +3,10 @@
 
 mod repeats;
 
-use repeats::{asks, bigram_keys, repeats};
+use repeats::{bigram_keys, repeats};
+
+// Also for the multi-document mode (`documents/`).
+pub(crate) use repeats::{asks, REPEAT_CONTAINMENT};
 
 use crate::document::Document;
 use crate::options::Budget;

@@ -7,7 +7,7 @@ use crate::text::fold;
 
 /// Two candidates of which the smaller shares at least this share of its syllable bigrams with
 /// the other say the same thing, even where names and numbers differ: only the better is kept.
-const REPEAT_CONTAINMENT: f64 = 0.5;
+pub(crate) const REPEAT_CONTAINMENT: f64 = 0.5;
 
 /// The distinct syllable bigrams of a unit (stopwords included, as a reader sees them), as
 /// sorted keys of the syllables' numbers in the text.
@@ -45,7 +45,7 @@ pub(super) fn repeats(a: &[u64], b: &[u64]) -> bool {
 
 /// Whether a unit asks rather than tells: a question, or an interviewer's turn ("Phóng viên:",
 /// "PV:", "Hỏi:", "Câu hỏi:"). Such units come after every statement in the ranking.
-pub(super) fn asks(text: &str) -> bool {
+pub(crate) fn asks(text: &str) -> bool {
     let t = text.trim_end_matches(|c: char| {
         matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»') || c.is_whitespace()
     });

@@ -20,7 +20,7 @@ use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::{Error, Options, Summary, UnitKind};
+use crate::{DocumentsSummary, Error, Input, Options, UnitKind};
 
 /// The TypeScript declarations of the package's functions and of what they return
 /// (src/wasm/tomtat.d.ts), which wasm-bindgen adds to the package's `.d.ts` after its own
@@ -28,52 +28,84 @@ use crate::{Error, Options, Summary, UnitKind};
 #[cfg_attr(not(test), wasm_bindgen(typescript_custom_section))]
 const TYPES: &str = concat!("\n", include_str!("tomtat.d.ts"));
 
-/// Summarizes `text` with `options` (an object, `null` or `undefined`), as numbers: the
+/// Summarizes `input` with `options` (an object, `null` or `undefined`), as numbers: the
 /// package's `summarize` (npm/api.js, `summaryOf`) makes the `Summary` object of `TYPES` from
-/// them, each sentence's text a slice of the caller's string. One typed array costs one call
-/// across the boundary, where objects built here would cost one per field and per string.
-/// The layout is [`pack_summary`]'s.
+/// them, each sentence's text a slice of the caller's string. `input` is a string (one text),
+/// or an array of strings or of `{ title?, text }` (several documents on one story: a
+/// `DocumentsSummary`; an error about one of them carries its index as `document`). One typed
+/// array costs one call across the boundary, where objects built here would cost one per field
+/// and per string. The layout is [`pack`]'s.
 #[cfg_attr(
     not(test),
     wasm_bindgen(js_name = __summarizePacked, skip_typescript)
 )]
-pub fn summarize_packed(text: JsValue, options: JsValue) -> Result<Vec<f64>, JsValue> {
-    let text = text_from_js(&text)?;
+pub fn summarize_packed(input: JsValue, options: JsValue) -> Result<Vec<f64>, JsValue> {
+    if Array::is_array(&input) {
+        let docs = documents_from_js(&input)?;
+        let opts = options_from_js(&options)?;
+        let inputs: Vec<Input<'_>> = docs
+            .iter()
+            .map(|(text, title)| Input {
+                text,
+                title: title.as_deref(),
+            })
+            .collect();
+        let story = crate::summarize_documents(&inputs, &opts).map_err(|e| match e {
+            Error::Document { document, .. } => with_document(core_error(e), document),
+            e => option_error(e, &options),
+        })?;
+        let texts: Vec<&str> = docs.iter().map(|d| d.0.as_str()).collect();
+        return Ok(pack(&story, &texts));
+    }
+    let text = text_from_js(&input)?;
     let opts = options_from_js(&options)?;
     let summary = crate::summarize(&text, &opts).map_err(|e| option_error(e, &options))?;
-    Ok(pack_summary(&summary, &text))
+    Ok(pack(&DocumentsSummary::from(summary), &[&text]))
 }
 
 /// A summary as one array of numbers, read by `summaryOf` in npm/api.js (and by tests/wasm.rs):
 ///
-/// - the number of sentences `S` and of keywords `K`;
+/// - the number of sentences `S`, of keywords `K` and of documents `D` (1 for one text);
 /// - the stats, in the order of `Stats`: units, candidates, selected, boilerplate, words,
-///   summaryWords, chars, summaryChars;
-/// - `S` times: index, UTF-16 start, UTF-16 end, score;
+///   summaryWords, chars, summaryChars; then `D` times a document's;
+/// - `S` times: document, index, UTF-16 start and end (in its document's text), score;
 /// - `K` times: weight, the UTF-16 length of the term and of the text;
 /// - the UTF-16 code units of every keyword's term and text, in that order (made into one
 ///   string by the wrapper, then cut: cheaper than a string per keyword).
 ///
 /// Every number is a whole number below 2^53 except the scores and weights, which are carried
 /// bit for bit.
-pub fn pack_summary(summary: &Summary, text: &str) -> Vec<f64> {
+pub fn pack(summary: &DocumentsSummary, texts: &[&str]) -> Vec<f64> {
     let count = |n: usize| n as f64;
-    let t = &summary.stats;
     let mut out = vec![
         count(summary.sentences.len()),
         count(summary.keywords.len()),
-        count(t.units),
-        count(t.candidates),
-        count(t.selected),
-        count(t.boilerplate),
-        count(t.words),
-        count(t.summary_words),
-        count(t.chars),
-        count(t.summary_chars),
+        count(summary.documents.len()),
     ];
-    let mut map = Utf16Offsets::new(text);
+    for t in std::iter::once(&summary.stats).chain(&summary.documents) {
+        out.extend(
+            [
+                t.units,
+                t.candidates,
+                t.selected,
+                t.boilerplate,
+                t.words,
+                t.summary_words,
+                t.chars,
+                t.summary_chars,
+            ]
+            .map(count),
+        );
+    }
+    // Sentences come by document, each document's in order: one pass over each text.
+    let (mut doc, mut map) = (usize::MAX, Utf16Offsets::new(""));
     for s in &summary.sentences {
+        if s.document != doc {
+            doc = s.document;
+            map = Utf16Offsets::new(texts[doc]);
+        }
         out.extend([
+            count(s.document),
             count(s.index),
             count(map.at(s.start)),
             count(map.at(s.end)),
@@ -186,6 +218,13 @@ fn js_error(kind: &str, message: &str) -> JsValue {
     error.into()
 }
 
+/// `error` with the index of the document at fault as its `document`.
+fn with_document(error: JsValue, document: usize) -> JsValue {
+    // Setting a property on a fresh Error cannot fail.
+    let _ = Reflect::set(&error, &"document".into(), &JsValue::from(document as u32));
+    error
+}
+
 fn core_error(e: Error) -> JsValue {
     js_error(e.kind(), &e.to_string())
 }
@@ -255,6 +294,56 @@ fn text_from_js(text: &JsValue) -> Result<String, JsValue> {
             &format!("the text must be a string, not {}", describe(text)),
         )
     })
+}
+
+/// The documents of `texts`: an array of strings or of `{ title?, text }` (text and title
+/// strings; a title `null` or `undefined` is none), as (text, title).
+fn documents_from_js(texts: &JsValue) -> Result<Vec<(String, Option<String>)>, JsValue> {
+    if !Array::is_array(texts) {
+        return Err(js_error(
+            "invalid-argument",
+            &format!("the texts must be an array, not {}", describe(texts)),
+        ));
+    }
+    let array: &Array = texts.unchecked_ref();
+    let mut out = Vec::with_capacity(array.length() as usize);
+    for (d, entry) in array.iter().enumerate() {
+        let bad = |what: String| {
+            let message = format!("document {} of {}: {what}", d + 1, array.length());
+            with_document(js_error("invalid-argument", &message), d)
+        };
+        if let Some(text) = entry.as_string() {
+            out.push((text, None));
+            continue;
+        }
+        if !entry.is_object() || Array::is_array(&entry) {
+            return Err(bad(format!(
+                "give a string or {{ title, text }}, not {}",
+                describe(&entry)
+            )));
+        }
+        let field = |name: &str| Reflect::get(&entry, &JsValue::from_str(name));
+        let text = field("text")?;
+        let text = text.as_string().ok_or_else(|| {
+            bad(format!(
+                "its text must be a string, not {}",
+                describe(&text)
+            ))
+        })?;
+        let title = field("title")?;
+        let title = if title.is_undefined() || title.is_null() {
+            None
+        } else {
+            Some(title.as_string().ok_or_else(|| {
+                bad(format!(
+                    "its title must be a string, not {}",
+                    describe(&title)
+                ))
+            })?)
+        };
+        out.push((text, title));
+    }
+    Ok(out)
 }
 
 const OPTION_NAMES: [&str; 5] = ["sentences", "ratio", "maxWords", "maxChars", "title"];

@@ -73,6 +73,35 @@ export interface Summary {
   stats: Stats;
 }
 
+/**
+ * One document of a story, for {@link summarize} with several: a text, or a text with its
+ * title (without one, the text's first heading is its title).
+ */
+export type DocumentInput = string | { title?: string | null; text: string };
+
+/**
+ * A sentence of a story's summary. `start` and `end` are UTF-16 offsets into its document's
+ * text: `texts[s.document]` (or its `.text`) `.slice(s.start, s.end) === s.text`.
+ */
+export interface DocumentSentence extends SummarySentence {
+  /** The index of its document in the array given. */
+  document: number;
+  /** How important the sentence was judged, in 0..1 over all the documents' candidates. */
+  score: number;
+}
+
+/** The result of {@link summarize} for several documents on one story. */
+export interface DocumentsSummary {
+  /** The chosen sentences, by document, then in the order of each document. */
+  sentences: DocumentSentence[];
+  /** The words and names that stand for the story: the documents' keywords merged. */
+  keywords: Keyword[];
+  /** Counts over all the documents. */
+  stats: Stats;
+  /** Each document's counts, in the order given. */
+  documents: Stats[];
+}
+
 /** What a unit of the text is. */
 export type UnitKind = "sentence" | "heading" | "boilerplate";
 
@@ -100,11 +129,17 @@ export type ErrorKind =
   | "invalid-argument"
   | "invalid-option"
   | "conflicting-options"
+  | "no-documents"
   | "internal";
 
 /** The errors tomtat throws: plain `Error`s with a `kind`. */
 export interface TomtatError extends Error {
   kind: ErrorKind;
+  /**
+   * With several documents, the index of the one at fault (empty, no sentence, neither a
+   * string nor `{ title?, text }`); absent when none is at fault alone.
+   */
+  document?: number;
 }
 
 /**
@@ -113,6 +148,21 @@ export interface TomtatError extends Error {
  * @throws {TomtatError} for empty text, text without sentences, or bad options.
  */
 export function summarize(text: string, options?: SummarizeOptions | null): Summary;
+
+/**
+ * Summarizes several documents on one story (several outlets' articles on one event) in one
+ * summary: the sentences that matter across them, none stating a fact another states, by
+ * document and then in each document's order. The length options count over the whole story;
+ * `title` is refused (give each document its own). One document gives what `summarize(text)`
+ * gives, with `document: 0`.
+ * @throws {TomtatError} `no-documents` for `[]`; with `document` set, `empty-text`,
+ * `no-sentences` or `invalid-argument` for the document at fault; `text-too-long` when the
+ * documents together are too long; bad options.
+ */
+export function summarize(
+  texts: DocumentInput[],
+  options?: Omit<SummarizeOptions, "title"> | null,
+): DocumentsSummary;
 
 /**
  * Cuts `text` into sentence units, each with its UTF-16 offsets and kind.

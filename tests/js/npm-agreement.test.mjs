@@ -5,7 +5,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { ROOT, PKG, writtenArticles, devArticlesOr } from "./fixtures-npm/util.mjs";
@@ -147,4 +148,54 @@ test("the package's sentences() gives the native engine's units on 60 dev articl
   requireCli();
   const articles = devArticlesOr(t, 60);
   if (articles) await unitsAgree(articles);
+});
+
+test("several documents: the package gives the native engine's summary of the written stories", async () => {
+  requireCli();
+  const { summarize } = await import(pathToFileURL(path.join(PKG, "node.js")).href);
+  const dir = path.join(ROOT, "tests", "fixtures", "multidoc");
+  const stories = JSON.parse(readFileSync(path.join(dir, "stories.json"), "utf8")).stories;
+  const tmp = mkdtempSync(path.join(os.tmpdir(), "tomtat-stories-"));
+  try {
+    for (const story of stories) {
+      // As written, and with emoji (two UTF-16 code units) before every line.
+      const variants = [
+        story.documents.map((f) => readFileSync(path.join(dir, f), "utf8")),
+        story.documents.map((f) => readFileSync(path.join(dir, f), "utf8").replace(/\n/g, "\n🌧️ ")),
+      ];
+      for (const texts of variants) {
+        const files = texts.map((t, d) => {
+          const f = path.join(tmp, `${story.name}-${d}.txt`);
+          writeFileSync(f, t);
+          return f;
+        });
+        for (const [args, options] of CASES) {
+          const want = JSON.parse(execFileSync(cli, ["summarize", ...files, "--json", ...args], { encoding: "utf8" }));
+          // Strings, and { title, text } without a title: the same documents.
+          for (const input of [texts, texts.map((text) => ({ text, title: null }))]) {
+            const got = summarize(input, options);
+            const where = `${story.name} ${JSON.stringify(options)}`;
+            assert.deepEqual(
+              got.sentences.map((s) => [s.document, s.index, s.text, s.score]),
+              want.sentences.map((s) => [s.document, s.index, s.text, s.score]),
+              where,
+            );
+            assert.deepEqual(
+              got.sentences.map((s) => [s.start, s.end]),
+              want.sentences.map((s) => [utf16At(texts[s.document], s.start), utf16At(texts[s.document], s.end)]),
+              where,
+            );
+            for (const s of got.sentences) assert.equal(texts[s.document].slice(s.start, s.end), s.text);
+            assert.deepEqual(got.keywords, want.keywords, where);
+            assert.deepEqual(got.stats, want.stats, where);
+            assert.deepEqual(got.documents, want.documents, where);
+            assert.deepEqual(Object.keys(got), ["sentences", "keywords", "stats", "documents"]);
+            for (const s of got.sentences) assert.deepEqual(Object.keys(s), ["document", "index", "start", "end", "score", "text"]);
+          }
+        }
+      }
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
 });

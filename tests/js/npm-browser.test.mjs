@@ -39,6 +39,10 @@ function assertPageResult({ result, problems, wasm }) {
   assert.equal(result.errors.unknown.kind, "invalid-option");
   assert.match(result.errors.unknown.message, /unknown option `sentence`/);
   assert.equal(result.errors.ratio.kind, "invalid-option");
+  // Several articles on one story, as in Node.
+  assert.deepEqual(result.story, lib.summarize([articles[0], { title: "Tin thứ hai", text: articles[1] }], { sentences: 4 }));
+  assert.ok(result.story.sentences.every((s) => s.document === 0 || s.document === 1));
+  assert.deepEqual(result.storyError, { kind: "empty-text", document: 1 });
   for (const failure of [result.panic, result.abort]) {
     assert.equal(failure.isError, true);
     assert.equal(failure.kind, "internal");

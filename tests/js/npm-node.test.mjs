@@ -162,6 +162,79 @@ console.log(JSON.stringify(out));
   assert.ok(r.afterTwice >= 3);
 });
 
+test("several documents: an array of strings or of { title, text }, offsets into each, errors that name the document", () => {
+  const dir = path.join(ROOT, "tests", "fixtures", "multidoc");
+  const stories = JSON.parse(readFileSync(path.join(dir, "stories.json"), "utf8")).stories;
+  const texts = stories.map((s) => s.documents.map((f) => readFileSync(path.join(dir, f), "utf8")));
+  writeFileSync(path.join(project, "stories.json"), JSON.stringify(texts));
+  const r = runInProject(
+    "documents.mjs",
+    `import { readFileSync } from "node:fs";
+import { summarize } from "tomtat";
+const stories = JSON.parse(readFileSync("stories.json", "utf8"));
+function thrown(fn) {
+  try { fn(); return null; } catch (e) { return { isError: e instanceof Error, kind: e.kind, document: e.document, message: e.message }; }
+}
+const [interview, accident] = stories;
+const out = stories.map((texts) => {
+  const s = summarize(texts, { sentences: 5 });
+  const titled = summarize(texts.map((text, i) => ({ title: i === 0 ? undefined : "Tin " + i, text })), { sentences: 5 });
+  return {
+    n: s.sentences.length,
+    documents: [...new Set(s.sentences.map((x) => x.document))],
+    sliceOk: s.sentences.every((x) => texts[x.document].slice(x.start, x.end) === x.text) &&
+      titled.sentences.every((x) => texts[x.document].slice(x.start, x.end) === x.text),
+    ordered: s.sentences.every((x, i, a) => i === 0 || a[i - 1].document < x.document || a[i - 1].start < x.start),
+    perDocument: s.documents.length,
+    selected: s.stats.selected,
+    keywords: s.keywords.length,
+  };
+});
+const one = summarize([accident[0]], { sentences: 2 });
+const alone = summarize(accident[0], { sentences: 2 });
+const errors = {
+  none: thrown(() => summarize([])),
+  empty: thrown(() => summarize([accident[0], "  ", accident[2]])),
+  noSentences: thrown(() => summarize([accident[0], { text: "<div></div> 123" }])),
+  number: thrown(() => summarize([accident[0], 42])),
+  noText: thrown(() => summarize([{ title: "x" }, accident[1]])),
+  badTitle: thrown(() => summarize([{ title: 3, text: accident[0] }, accident[1]])),
+  title: thrown(() => summarize(accident, { title: "x" })),
+  zero: thrown(() => summarize(accident, { sentences: 0 })),
+};
+console.log(JSON.stringify({ out, one, alone, errors }));
+`,
+  );
+  for (const [i, s] of r.out.entries()) {
+    assert.equal(s.n, 5);
+    assert.deepEqual(s.documents, texts[i].map((_, d) => d), "every document gives a sentence");
+    assert.ok(s.sliceOk && s.ordered);
+    assert.equal(s.perDocument, texts[i].length);
+    assert.equal(s.selected, 5);
+    assert.ok(s.keywords > 0);
+  }
+  // One document: the single text's summary, each sentence with document 0.
+  assert.deepEqual(r.one.sentences, r.alone.sentences.map((s) => ({ document: 0, ...s })));
+  assert.deepEqual(r.one.keywords, r.alone.keywords);
+  assert.deepEqual(r.one.stats, r.alone.stats);
+  const want = {
+    none: ["no-documents", undefined, /no document/],
+    empty: ["empty-text", 1, /^document 2 of 3: the text is empty/],
+    noSentences: ["no-sentences", 1, /^document 2 of 2: the text has no sentence/],
+    number: ["invalid-argument", 1, /^document 2 of 2: give a string or \{ title, text \}, not 42/],
+    noText: ["invalid-argument", 0, /^document 1 of 2: its text must be a string, not undefined/],
+    badTitle: ["invalid-argument", 0, /its title must be a string, not 3/],
+    title: ["invalid-option", undefined, /`title`: give each document its own title/],
+    zero: ["invalid-option", undefined, /`sentences`: must be a whole number of at least 1, not 0/],
+  };
+  for (const [name, [kind, document, message]] of Object.entries(want)) {
+    assert.equal(r.errors[name].isError, true, name);
+    assert.equal(r.errors[name].kind, kind, `${name}: ${r.errors[name].message}`);
+    assert.equal(r.errors[name].document, document, name);
+    assert.match(r.errors[name].message, message, name);
+  }
+});
+
 test("CommonJS can load it with import()", () => {
   writeFileSync(
     path.join(project, "app.cjs"),
@@ -182,7 +255,7 @@ test("the TypeScript types are real: a strict consumer compiles, misuse does not
   assert.doesNotMatch(publicPart, /\bany\b/, "no `any` in the types");
   writeFileSync(
     path.join(project, "good.ts"),
-    `import { summarize, sentences, version, type Summary, type SummarizeOptions, type Unit, type UnitKind, type TomtatError } from "tomtat";
+    `import { summarize, sentences, version, type Summary, type SummarizeOptions, type Unit, type UnitKind, type TomtatError, type DocumentInput, type DocumentsSummary, type DocumentSentence } from "tomtat";
 const options: SummarizeOptions = { sentences: 3, title: "Tiêu đề" };
 const s: Summary = summarize("Một câu. Hai câu.", options);
 const first: number = s.sentences[0].start + s.sentences[0].end + s.sentences[0].score + s.sentences[0].index;
@@ -192,7 +265,12 @@ const units: Unit[] = sentences("Một câu.");
 const kind: UnitKind = units[0].kind;
 const v: string = version();
 try { summarize(""); } catch (e) { const k: string = (e as TomtatError).kind; console.log(k); }
-console.log(first, words, term, kind, v);
+const inputs: DocumentInput[] = ["Một câu.", { text: "Hai câu." }, { title: null, text: "Ba câu." }, { title: "Tiêu đề", text: "Bốn câu." }];
+const story: DocumentsSummary = summarize(inputs, { sentences: 2 });
+const d: number = story.sentences[0].document + story.documents[0].units + story.stats.units;
+const ds: DocumentSentence = story.sentences[0];
+try { summarize([]); } catch (e) { const at: number | undefined = (e as TomtatError).document; console.log(at); }
+console.log(first, words, term, kind, v, d, ds.text);
 `,
   );
   writeFileSync(
@@ -223,6 +301,9 @@ if (w) {
     ["bad-type.ts", `import { summarize } from "tomtat"; summarize("x", { sentences: "3" });`],
     ["bad-result.ts", `import { summarize } from "tomtat"; const n: string = summarize("x").sentences[0].start;`],
     ["bad-kind.ts", `import { sentences } from "tomtat"; const k: "paragraph" = sentences("x")[0].kind;`],
+    ["bad-documents.ts", `import { summarize } from "tomtat"; summarize(["x", { title: "t" }]);`],
+    ["bad-story-title.ts", `import { summarize } from "tomtat"; summarize(["x", "y"], { title: "t" });`],
+    ["bad-story-result.ts", `import { summarize } from "tomtat"; const n: string = summarize(["x"]).sentences[0].document;`],
     ["bad-widget.ts", `import "tomtat/widget"; const n: string | undefined = document.querySelector("tomtat-summary")?.sentences;`],
   ]) {
     writeFileSync(path.join(project, name), bad);

@@ -1,6 +1,7 @@
 // End-to-end tests of the page (www/index.html) in Chromium. Run: bash scripts/test-e2e.sh
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { serve, ROOT } from "./helpers/server.mjs";
 import { serveStatic } from "./helpers/static-server.mjs";
@@ -618,6 +619,199 @@ test("a server that sends the .wasm as application/octet-stream: the page and th
     await b.close();
     await site.close();
   }
+});
+
+// ---------------------------------------------------------------------------------------------
+// Several articles on one story
+
+const STORY_DIR = path.join(ROOT, "tests", "fixtures", "multidoc");
+const story = (...files) => files.map((f) => readFileSync(path.join(STORY_DIR, f), "utf8"));
+
+/** Pastes `text` into the text area of added article `n` (2, 3…). */
+async function pasteArticle(page, n, text) {
+  const selector = `#articles section:nth-child(${n - 1}) textarea`;
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  await page.focus(selector);
+  await page.keyboard.press("Control+V");
+  await page.waitForFunction(([sel, len]) => document.querySelector(sel).value.length === len, [selector, text.length], WAIT);
+}
+
+/** What the page shows of several articles. */
+function shownStory(page) {
+  return page.evaluate(() => ({
+    list: [...document.querySelectorAll("#summary-list li")].map((li) => ({
+      from: li.querySelector(".from")?.textContent ?? null,
+      text: li.querySelector(".sentence > span").lastChild.textContent,
+      target: li.querySelector("button").dataset.target,
+      label: li.querySelector("button").getAttribute("aria-label"),
+    })),
+    sections: [...document.querySelectorAll("#original .original-doc")].map((section) => ({
+      heading: section.querySelector("h3").textContent,
+      text: section.querySelector(".doc-text").textContent,
+      marks: [...section.querySelectorAll("mark")].map((m) => ({
+        id: m.id,
+        start: Number(m.dataset.start),
+        end: Number(m.dataset.end),
+        text: m.textContent,
+      })),
+    })),
+    headings: [...document.querySelectorAll(".input-card .article-h")].filter((h) => !h.hidden).map((h) => h.textContent),
+    message: document.getElementById("message").textContent,
+  }));
+}
+
+test("several articles: add one, paste each, one summary that names each sentence's article, each original highlighted", async () => {
+  const page = await openPage();
+  const [pageText, clean] = story("interview-page.txt", "interview-clean.txt");
+  // Without an added article nothing says "Bài 1".
+  assert.deepEqual((await shownStory(page)).headings, []);
+  await pasteText(page, pageText);
+  await waitForSummary(page);
+  await page.click("#add-article");
+  assert.equal(await page.evaluate(() => document.activeElement.id), "article-2-text", "the new article's text area has the focus");
+  assert.deepEqual((await shownStory(page)).headings, ["Bài 1", "Bài 2"]);
+  await pasteArticle(page, 2, clean);
+  await page.waitForFunction(() => document.querySelectorAll("#original .original-doc").length === 2, null, WAIT);
+  await waitForSummary(page);
+  const view = await shownStory(page);
+  const want = engine.summarize([{ text: pageText }, { text: clean }], { sentences: 3 });
+  assert.equal(want.sentences.length, 3);
+  assert.deepEqual(
+    view.list.map((s) => [s.from, s.text, s.target]),
+    want.sentences.map((s) => [`Bài ${s.document + 1}`, s.text, `s-${s.document}-${s.index}`]),
+  );
+  assert.ok(new Set(want.sentences.map((s) => s.document)).size === 2, "both articles give sentences");
+  assert.match(view.list[0].label, /^Câu 1, bài \d: /);
+  // The original view: each article under its heading, unchanged, its own sentences marked at
+  // their offsets.
+  assert.equal(view.sections.length, 2);
+  assert.deepEqual(view.sections.map((s) => s.text), [pageText, clean]);
+  assert.deepEqual(view.sections.map((s) => s.heading), ["Bài 1", "Bài 2"]);
+  for (const [d, section] of view.sections.entries()) {
+    const mine = want.sentences.filter((s) => s.document === d);
+    assert.deepEqual(section.marks, mine.map((s) => ({ id: `s-${d}-${s.index}`, start: s.start, end: s.end, text: s.text })));
+  }
+  // A click on a sentence of the second article focuses its mark.
+  const second = view.list.findIndex((s) => s.from === "Bài 2");
+  await page.click(`#summary-list li:nth-child(${second + 1}) button`);
+  assert.equal(await page.evaluate(() => document.activeElement.id), view.list[second].target);
+  // The length applies to the story.
+  await page.focus("#amount");
+  await page.keyboard.press("ArrowRight");
+  await page.waitForFunction(() => document.querySelectorAll("#summary-list li").length === 4, null, WAIT);
+  await waitForSummary(page);
+  const four = await shownStory(page);
+  assert.deepEqual(four.list.map((s) => s.text), engine.summarize([pageText, clean], { sentences: 4 }).sentences.map((s) => s.text));
+  // Its own title counts for an article.
+  await page.fill("#article-2-title", "Chuyên gia khuyên nạo vét hồ chứa cũ");
+  await page.waitForFunction(() => document.getElementById("summary-card").dataset.state === "pending", null, WAIT);
+  await waitForSummary(page);
+  const titled = engine.summarize([{ text: pageText }, { title: "Chuyên gia khuyên nạo vét hồ chứa cũ", text: clean }], { sentences: 4 });
+  const withTitle = await shownStory(page);
+  assert.deepEqual(withTitle.list.map((s) => s.text), titled.sentences.map((s) => s.text));
+  assert.deepEqual(withTitle.sections.map((s) => s.heading), ["Bài 1", "Bài 2 · Chuyên gia khuyên nạo vét hồ chứa cũ"]);
+  // Taking the article out again: the page is the single article's, exactly.
+  await page.click("#articles .remove");
+  assert.equal(await page.evaluate(() => document.activeElement.id), "add-article");
+  await page.waitForFunction(() => !document.querySelector("#original .original-doc"), null, WAIT);
+  await waitForSummary(page);
+  assert.deepEqual((await shownStory(page)).headings, []);
+  const single = await shown(page);
+  assertMatchesLibrary(single, engine.summarize(pageText, { sentences: 4 }));
+  await page.close();
+});
+
+test("several articles: an empty added article waits; one without a sentence is named in the message", async () => {
+  const page = await openPage();
+  const [one, two] = story("accident-1.txt", "accident-2.txt");
+  await page.fill("#text", one);
+  await waitForSummary(page);
+  const alone = await shown(page);
+  await page.click("#add-article");
+  await page.click("#add-article");
+  // Empty boxes change nothing yet.
+  await page.fill("#article-3-text", "   ");
+  await page.waitForFunction(() => document.getElementById("summary-card").dataset.state === "done", null, WAIT);
+  assert.deepEqual((await shown(page)).list, alone.list);
+  // Page debris in the third box: the message names it by its number.
+  await page.fill("#article-3-text", "### !!! *** 123 456 ---");
+  await page.waitForFunction(() => document.getElementById("summary-card").dataset.state === "error", null, WAIT);
+  assert.match((await shownStory(page)).message, /^Bài 3: Không tìm thấy câu văn nào/);
+  // The second filled: the message still names the third.
+  await page.fill("#article-2-text", two);
+  await page.waitForFunction(() => /^Bài 3:/.test(document.getElementById("message").textContent) && document.getElementById("summary-card").dataset.state === "error", null, WAIT);
+  await page.fill("#article-3-text", "");
+  await waitForSummary(page);
+  const view = await shownStory(page);
+  assert.deepEqual(view.list.map((s) => s.text), engine.summarize([one, two], { sentences: 3 }).sentences.map((s) => s.text));
+  // Clear takes every article away.
+  await page.click("#clear");
+  assert.equal(await page.evaluate(() => document.querySelectorAll("#articles section").length), 0);
+  assert.deepEqual((await shownStory(page)).headings, []);
+  await page.close();
+});
+
+test("several articles on a phone (390 x 844): the boxes stack, nothing scrolls sideways, axe finds nothing serious", async () => {
+  const page = await openPage();
+  await page.setViewportSize({ width: 390, height: 844 });
+  const [a, b, c] = story("accident-1.txt", "accident-2.txt", "accident-3.txt");
+  await page.screenshot({ path: screenshotPath("page-390-articles-empty.png") });
+  await page.fill("#text", a);
+  await waitForSummary(page);
+  await page.click("#add-article");
+  await pasteArticle(page, 2, b);
+  await page.click("#add-article");
+  await pasteArticle(page, 3, c);
+  await page.waitForFunction(() => document.querySelectorAll("#original .original-doc").length === 3, null, WAIT);
+  await waitForSummary(page);
+  await scrollSettled(page);
+  const pasted = await layout(page);
+  assert.ok(inView(pasted), `the summary comes into view after a paste into an added article: ${JSON.stringify(pasted)}`);
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: screenshotPath("page-390-articles-summary.png") });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `no horizontal scrolling at 390 px (overflow ${overflow} px)`);
+  // The input card: three boxes one under the other, the same width.
+  const boxes = await page.evaluate(() =>
+    [...document.querySelectorAll("#text, #articles textarea")].map((t) => {
+      const r = t.getBoundingClientRect();
+      return { left: r.left, width: r.width, top: r.top };
+    }),
+  );
+  assert.equal(boxes.length, 3);
+  for (const box of boxes) assert.ok(Math.abs(box.left - boxes[0].left) < 1 && Math.abs(box.width - boxes[0].width) < 1, JSON.stringify(boxes));
+  assert.ok(boxes[0].top < boxes[1].top && boxes[1].top < boxes[2].top);
+  await page.evaluate(() => document.querySelector("#articles").scrollIntoView());
+  await page.screenshot({ path: screenshotPath("page-390-articles-input.png") });
+  await page.evaluate(() => document.querySelector(".original-card").scrollIntoView());
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await page.screenshot({ path: screenshotPath("page-390-articles-original.png") });
+  assert.deepEqual(await seriousViolations(page), [], "three articles at 390 px");
+  await page.emulateMedia({ colorScheme: "dark" });
+  assert.deepEqual(await seriousViolations(page), [], "three articles, dark");
+  await page.close();
+});
+
+test("several articles with the keyboard alone: add, paste, take out", async () => {
+  const page = await openPage();
+  const [a, b] = story("accident-1.txt", "accident-3.txt");
+  await page.fill("#text", a);
+  await waitForSummary(page);
+  await page.focus("#text");
+  await tabTo(page, "#add-article");
+  await page.keyboard.press("Enter");
+  assert.equal(await page.evaluate(() => document.activeElement.id), "article-2-text");
+  await page.evaluate((t) => navigator.clipboard.writeText(t), b);
+  await page.keyboard.press("Control+V");
+  await page.waitForFunction(() => document.querySelectorAll("#original .original-doc").length === 2, null, WAIT);
+  await waitForSummary(page);
+  assert.ok((await shownStory(page)).list.some((s) => s.from === "Bài 2"));
+  await tabTo(page, "#articles .remove", "Shift+Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), "Bỏ bài 2");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => !document.querySelector("#original .original-doc"), null, WAIT);
+  assert.equal(await page.evaluate(() => document.activeElement.id), "add-article");
+  await page.close();
 });
 
 test("every control has a label", async () => {

@@ -40,6 +40,24 @@ const XSS_PAGE = `<!doctype html>
 <tomtat-summary for="bai" sentences="3" highlight></tomtat-summary>
 </body></html>`;
 
+/** A page with two articles on one story, and one widget for both (`for="bai-1 bai-2"`). */
+function storyPage() {
+  const dir = path.join(ROOT, "tests", "fixtures", "multidoc");
+  const article = (file, n) => {
+    const [title, ...lines] = fs.readFileSync(path.join(dir, file), "utf8").trim().split("\n");
+    const body = lines.filter((l) => l.trim()).map((l) => `<p>${l}</p>`).join("\n");
+    return `<article><h2>${title}</h2>\n<div id="bai-${n}">\n${body}\n</div></article>`;
+  };
+  return `<!doctype html>
+<html lang="vi"><head><meta charset="utf-8"><title>Một vụ tai nạn, hai tờ báo</title><link rel="icon" href="data:,">
+<script type="module" src="/pkg/widget.js"></script></head>
+<body><main>
+${article("accident-1.txt", 1)}
+${article("accident-2.txt", 2)}
+<tomtat-summary id="story" for="bai-1 bai-2" sentences="4" highlight></tomtat-summary>
+</main></body></html>`;
+}
+
 before(async () => {
   engine = await nodeEngine();
   site = fs.mkdtempSync(path.join(os.tmpdir(), "tomtat-site-"));
@@ -48,6 +66,7 @@ before(async () => {
   fs.mkdirSync(path.join(site, "demo/other"), { recursive: true });
   fs.writeFileSync(path.join(site, "demo/other/page.html"), OTHER_PAGE);
   fs.writeFileSync(path.join(site, "xss.html"), XSS_PAGE);
+  fs.writeFileSync(path.join(site, "story.html"), storyPage());
   server = await serve(site);
   browser = await launch();
   problems = watch(browser.context, server.origin);
@@ -376,6 +395,46 @@ test("axe-core finds no serious or critical violation in the widget, nor on a pl
   await other.page.waitForFunction(() => window.errorEvents.length === 1, null, WAIT);
   assert.deepEqual(await seriousViolations(other.page), [], "a widget showing an error");
   await other.page.close();
+});
+
+test("for=\"id1 id2\": one summary of several articles, each titled by its heading, highlighted in each", async () => {
+  const { page } = await open("/story.html", 1);
+  const docs = await page.evaluate(() =>
+    ["bai-1", "bai-2"].map((id) => {
+      const el = document.getElementById(id);
+      return { title: el.closest("article").querySelector("h2").textContent, text: el.textContent };
+    }),
+  );
+  const want = engine.summarize(docs, { sentences: 4 });
+  assert.equal(want.sentences.length, 4);
+  assert.deepEqual(new Set(want.sentences.map((s) => s.document)).size, 2, "both articles give sentences");
+  assert.deepEqual(await items(page, "#story"), want.sentences.map((s) => s.text));
+  // The event: each article's text, each sentence's document, offsets into `text` (the texts
+  // joined by a blank line), as for one article.
+  const detail = await page.evaluate(() => window.summarizedEvents.at(-1).detail);
+  assert.deepEqual(detail.texts, docs.map((d) => d.text));
+  assert.equal(detail.text, detail.texts.join("\n\n"));
+  assert.deepEqual(detail.sentences.map((s) => s.document), want.sentences.map((s) => s.document));
+  for (const s of detail.sentences) assert.equal(detail.text.slice(s.start, s.end), s.text);
+  assert.equal(detail.documents.length, 2);
+  // The chosen sentences are highlighted in their own article.
+  const highlighted = await page.evaluate(() => [...CSS.highlights.get("tomtat")].map((r) => [r.toString(), r.startContainer.parentElement.closest("div").id]));
+  assert.deepEqual(highlighted, want.sentences.map((s) => [s.text, `bai-${s.document + 1}`]));
+  await page.screenshot({ path: screenshotPath("widget-story.png"), fullPage: true });
+  // An edit of the second article re-renders.
+  await page.evaluate(() => {
+    window.summarizedEvents = [];
+    document.querySelector("#bai-2 p:last-child").textContent = "Đến chiều cùng ngày, đèo Khánh Lĩnh đã thông xe trở lại sau khi chiếc xe khách được kéo lên.";
+  });
+  await page.waitForFunction(() => window.summarizedEvents.length === 1, null, WAIT);
+  // An id that is not on the page is named.
+  await page.evaluate(() => document.getElementById("story").setAttribute("for", "bai-1 khong-co"));
+  await page.waitForFunction(() => window.errorEvents.length === 1, null, WAIT);
+  const error = await page.evaluate(() => window.errorEvents[0]);
+  assert.equal(error.kind, "no-source");
+  assert.match(error.message, /khong-co/);
+  assert.deepEqual(await seriousViolations(page), []);
+  await page.close();
 });
 
 test("no console errors and no request leaves the origin", () => {

@@ -27,6 +27,14 @@ pub const HELP: &str = "LAB COMMANDS (this build has the feature lab):
       candidate stops the run.
       The title is given as an option; --no-title gives none, --title-in-text
       puts it as the text's first line instead (as a pasted article has it).
+      --documents reads each record's documents ([{title, text}], several articles on one
+      story) instead of its article and summarizes them together (summarize_documents);
+      --joined, --no-title and --title-in-text apply to each document, --lead takes the
+      first document's first units, --words-from-reference fills the reference's length
+      with the story's candidates in the order the mode chooses them. --documents-params
+      JSON changes the mode's constants (fields of tomtat::lab::DocumentsParams:
+      center, per_document, similarity, later_document, fact [a, b], anchors [n, a, b]),
+      for cross-validating them (scripts/multidoc_cv.py).
   tomtat keywords DATASET.jsonl [--joined] [--no-title | --title-in-text]
       Print {id, keywords} for every article as JSONL (for scripts/keyword_quality.py);
       the title is given as an option, as for eval.
@@ -39,8 +47,9 @@ pub const HELP: &str = "LAB COMMANDS (this build has the feature lab):
 /// The flags of the lab commands: `Some(true)` for one that takes a value.
 pub fn flag_kind(a: &str) -> Option<bool> {
     match a {
-        "--out" | "--scores" => Some(true),
-        "--joined"
+        "--out" | "--scores" | "--documents-params" => Some(true),
+        "--documents"
+        | "--joined"
         | "--words-from-reference"
         | "--lead"
         | "--no-title"
@@ -55,9 +64,25 @@ struct Article {
     id: String,
     #[serde(default)]
     title: String,
+    #[serde(default)]
     article: String,
     #[serde(default)]
     summary: String,
+    /// Several articles on one story (`--documents`).
+    #[serde(default)]
+    documents: Vec<Doc>,
+}
+
+#[derive(serde::Deserialize)]
+struct Doc {
+    #[serde(default)]
+    title: String,
+    text: String,
+}
+
+/// `text` with its lines joined by spaces (`--joined`).
+fn join_lines(text: &str) -> String {
+    text.lines().map(str::trim).collect::<Vec<_>>().join(" ")
 }
 
 fn articles(a: &Args<'_>) -> Result<Vec<Article>, String> {
@@ -72,18 +97,27 @@ fn articles(a: &Args<'_>) -> Result<Vec<Article>, String> {
         let mut art: Article =
             serde_json::from_str(line).map_err(|e| format!("{path}:{}: {e}", n + 1))?;
         if a.has("--joined") {
-            art.article = art
-                .article
-                .lines()
-                .map(str::trim)
-                .collect::<Vec<_>>()
-                .join(" ");
+            art.article = join_lines(&art.article);
         }
         if a.has("--title-in-text") && !art.title.is_empty() {
             art.article = format!("{}\n\n{}", art.title, art.article);
         }
         if a.has("--no-title") || a.has("--title-in-text") {
             art.title.clear();
+        }
+        for d in &mut art.documents {
+            if a.has("--joined") {
+                d.text = join_lines(&d.text);
+            }
+            if a.has("--title-in-text") && !d.title.is_empty() {
+                d.text = format!("{}\n\n{}", d.title, d.text);
+            }
+            if a.has("--no-title") || a.has("--title-in-text") {
+                d.title.clear();
+            }
+        }
+        if a.has("--documents") && art.documents.is_empty() {
+            return Err(format!("{path}:{}: no documents (--documents)", n + 1));
         }
         out.push(art);
     }
@@ -98,6 +132,9 @@ fn syllable_count(s: &str) -> usize {
 }
 
 pub fn eval(a: &Args<'_>) -> Result<(), String> {
+    if a.has("--documents") {
+        return eval_documents(a);
+    }
     let out_path = a.value("--out").ok_or("give --out PRED.jsonl")?;
     let scores = a.value("--scores").map(read_scores).transpose()?;
     if scores.is_some() && a.has("--lead") {
@@ -127,7 +164,7 @@ pub fn eval(a: &Args<'_>) -> Result<(), String> {
                 .map(|u| (u.index, u.start, u.end));
             match budget {
                 Some(b) => tomtat::lab::fill_budget(lead, b, at, words),
-                None => tomtat::lab::fill_budget(lead, 3, at, |_| 1),
+                None => tomtat::lab::fill_budget(lead, lead_count(&opts), at, |_| 1),
             }
         } else if let Some(b) = budget {
             let ranked = match given {
@@ -166,11 +203,6 @@ pub fn eval(a: &Args<'_>) -> Result<(), String> {
             .iter()
             .map(|&(_, s, e)| one_line(&art.article[s..e]))
             .collect();
-        #[derive(Serialize)]
-        struct Pred<'a> {
-            id: &'a str,
-            summary: String,
-        }
         writeln!(
             out,
             "{}",
@@ -182,6 +214,124 @@ pub fn eval(a: &Args<'_>) -> Result<(), String> {
         .map_err(|e| e.to_string())?;
     }
     Ok(())
+}
+
+/// How many units LEAD takes without a word budget: `--sentences N`, or 3.
+fn lead_count(o: &Options) -> usize {
+    o.sentences.unwrap_or(3)
+}
+
+#[derive(Serialize)]
+struct Pred<'a> {
+    id: &'a str,
+    summary: String,
+}
+
+/// `tomtat eval --documents`: each record's documents summarized together.
+fn eval_documents(a: &Args<'_>) -> Result<(), String> {
+    let out_path = a.value("--out").ok_or("give --out PRED.jsonl")?;
+    if a.has("--scores") {
+        return Err("--scores does not go with --documents".into());
+    }
+    let params = match a.value("--documents-params") {
+        Some(json) => documents_params(json)?,
+        None => tomtat::lab::DOCUMENTS_PARAMS,
+    };
+    let mut out = std::io::BufWriter::new(
+        std::fs::File::create(out_path).map_err(|e| format!("cannot write {out_path}: {e}"))?,
+    );
+    let opts = options(a)?;
+    for art in articles(a)? {
+        let inputs: Vec<tomtat::Input<'_>> = art
+            .documents
+            .iter()
+            .map(|d| tomtat::Input {
+                text: &d.text,
+                title: (!d.title.is_empty()).then_some(d.title.as_str()),
+            })
+            .collect();
+        let budget = a
+            .has("--words-from-reference")
+            .then(|| syllable_count(&art.summary).max(1));
+        // A unit as the fill takes it: document, index, start, end.
+        type Picked = (usize, usize, usize, usize);
+        let at = |&(d, i, ..): &Picked| d << 32 | i;
+        let words = |&(d, _, s, e): &Picked| syllable_count(&art.documents[d].text[s..e]);
+        let picked: Vec<Picked> = if a.has("--lead") {
+            let first = &art.documents[0].text;
+            let units = tomtat::sentences(first).unwrap_or_default();
+            let lead = units
+                .iter()
+                .filter(|u| u.kind != UnitKind::Boilerplate)
+                .map(|u| (0, u.index, u.start, u.end));
+            match budget {
+                Some(b) => tomtat::lab::fill_budget(lead, b, at, words),
+                None => tomtat::lab::fill_budget(lead, lead_count(&opts), at, |_| 1),
+            }
+        } else if let Some(b) = budget {
+            let ranked = tomtat::lab::ranked_documents(&inputs, &params).unwrap_or_default();
+            let ranked = ranked
+                .into_iter()
+                .map(|(d, u, _)| (d, u.index, u.start, u.end));
+            tomtat::lab::fill_budget(ranked, b, at, words)
+        } else {
+            tomtat::lab::summarize_documents_with(&inputs, &opts, &params)
+                .map(|s| s.sentences)
+                .unwrap_or_default()
+                .iter()
+                .map(|x| (x.document, x.index, x.start, x.end))
+                .collect()
+        };
+        let summary: Vec<String> = picked
+            .iter()
+            .map(|&(d, _, s, e)| one_line(&art.documents[d].text[s..e]))
+            .collect();
+        let pred = Pred {
+            id: &art.id,
+            summary: summary.join("\n"),
+        };
+        writeln!(out, "{}", to_json(&pred)).map_err(|e| e.to_string())?;
+    }
+    Ok(())
+}
+
+/// The mode's constants from `--documents-params`: the shipped ones, with the fields given.
+fn documents_params(json: &str) -> Result<tomtat::lab::DocumentsParams, String> {
+    let v: serde_json::Value =
+        serde_json::from_str(json).map_err(|e| format!("--documents-params: {e}"))?;
+    let mut p = tomtat::lab::DOCUMENTS_PARAMS;
+    let obj = v
+        .as_object()
+        .ok_or("--documents-params needs a JSON object")?;
+    let num = |x: &serde_json::Value| {
+        x.as_f64()
+            .ok_or_else(|| format!("--documents-params: {x} is no number"))
+    };
+    for (k, x) in obj {
+        let list = || x.as_array().cloned().unwrap_or_default();
+        match k.as_str() {
+            "center" => p.center = x.as_bool().ok_or("center: true or false")?,
+            "per_document" => p.per_document = num(x)?,
+            "similarity" => p.similarity = num(x)?,
+            "later_document" => p.later_document = num(x)?,
+            "fact" => {
+                let l = list();
+                if l.len() != 2 {
+                    return Err("fact: [syllables, bigrams]".into());
+                }
+                p.rules.fact = (num(&l[0])?, num(&l[1])?);
+            }
+            "anchors" => {
+                let l = list();
+                if l.len() != 3 {
+                    return Err("anchors: [count, share, content]".into());
+                }
+                p.rules.anchors = (num(&l[0])? as usize, num(&l[1])?, num(&l[2])?);
+            }
+            other => return Err(format!("--documents-params: unknown field {other}")),
+        }
+    }
+    Ok(p)
 }
 
 /// The scores of `tomtat eval --scores FILE`: JSONL, one line a candidate unit, `{id, unit,

@@ -15,6 +15,12 @@ USAGE:
   tomtat summarize [FILE|-] [--sentences N | --ratio R | --words N | --chars N]
                    [--title T] [--json]
       Print the summary, one sentence a line; with --json, the whole result.
+  tomtat summarize FILE1 FILE2 ... [length options] [--json]
+      Several articles on one story (several outlets' copies of one event): one summary
+      without a fact twice, by file, then in each file's order. Each line starts with its
+      file's name and a colon, as grep prints matches; with --json, the whole result, each
+      sentence with its document (an index into files) and byte offsets into that file.
+      Each file's first heading is its title. The length options count over all the files.
 
 FILE defaults to standard input (also '-').";
 
@@ -138,7 +144,11 @@ fn run(args: &[String]) -> Result<(), String> {
 }
 
 fn read_input(a: &Args<'_>) -> Result<String, String> {
-    let path = a.positional.first().copied().unwrap_or("-");
+    read_file(a.positional.first().copied().unwrap_or("-"))
+}
+
+/// The text of the file at `path` (`-`: standard input).
+fn read_file(path: &str) -> Result<String, String> {
     let mut bytes = Vec::new();
     if path == "-" {
         std::io::stdin()
@@ -240,6 +250,9 @@ fn cli_error(e: tomtat::Error) -> String {
 }
 
 fn summarize(a: &Args<'_>) -> Result<(), String> {
+    if a.positional.len() > 1 {
+        return summarize_files(a);
+    }
     let text = read_input(a)?;
     let summary = tomtat::summarize(&text, &options(a)?).map_err(cli_error)?;
     if a.has("--json") {
@@ -247,6 +260,52 @@ fn summarize(a: &Args<'_>) -> Result<(), String> {
     } else {
         for s in &summary.sentences {
             println!("{}", one_line(&s.text));
+        }
+    }
+    Ok(())
+}
+
+/// `tomtat summarize FILE1 FILE2 ...`: one summary of several files on one story.
+fn summarize_files(a: &Args<'_>) -> Result<(), String> {
+    let files = &a.positional;
+    if a.has("--title") {
+        return Err(
+            "--title is for one file: with several, each file's first heading is its title".into(),
+        );
+    }
+    if files.iter().filter(|f| **f == "-").count() > 1 {
+        return Err("standard input (-) can be read only once".into());
+    }
+    let texts = files
+        .iter()
+        .map(|f| read_file(f))
+        .collect::<Result<Vec<String>, String>>()?;
+    let inputs: Vec<tomtat::Input<'_>> = texts.iter().map(|t| t.as_str().into()).collect();
+    let summary = tomtat::summarize_documents(&inputs, &options(a)?).map_err(|e| match e {
+        tomtat::Error::Document {
+            document, error, ..
+        } => format!("{}: {error}", files[document]),
+        e => cli_error(e),
+    })?;
+    if a.has("--json") {
+        #[derive(Serialize)]
+        struct Out<'a> {
+            files: &'a [&'a str],
+            #[serde(flatten)]
+            summary: &'a tomtat::DocumentsSummary,
+        }
+        println!(
+            "{}",
+            to_json(&Out {
+                files,
+                summary: &summary
+            })
+        );
+    } else {
+        let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+        for s in &summary.sentences {
+            writeln!(out, "{}: {}", files[s.document], one_line(&s.text))
+                .map_err(|e| e.to_string())?;
         }
     }
     Ok(())

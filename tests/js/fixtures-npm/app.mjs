@@ -23,11 +23,19 @@ const errors = {
   unknown: thrown(() => summarize(articles[0], { sentence: 3 })),
   ratio: thrown(() => summarize(articles[0], { ratio: 2 })),
 };
+// Several articles on one story: an array of strings or of { title, text }.
+const story = summarize([articles[0], { title: "Tin thứ hai", text: articles[1] }], { sentences: 4 });
+let storyError = null;
+try {
+  summarize([articles[0], "  "]);
+} catch (e) {
+  storyError = { kind: e.kind, document: e.document };
+}
 const panic = thrown(() => __failForTest("panic"));
 const afterPanic = summarize(articles[0], { sentences: 3 });
 const abort = thrown(() => __failForTest("abort"));
 const afterAbort = summarize(articles[0], { sentences: 3 });
-window.__result = { version: version(), results, sliceOk, errors, panic, abort, afterPanic, afterAbort };
+window.__result = { version: version(), results, sliceOk, errors, story, storyError, panic, abort, afterPanic, afterAbort };
 window.__done = true;
 `;
 }
