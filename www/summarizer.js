@@ -5,19 +5,32 @@
 // has arrived: on a first visit over a slow network the worker and its modules would come later
 // than the .wasm, and the first summary would wait for them. Only the newest request is
 // answered: an older one still waiting or running resolves to null.
-import { loadEngine, errorKind } from "./pkg/engine.js";
-import { compile } from "./pkg/api.js";
+import { errorKind } from "./pkg/engine.js";
+import { compile, load } from "./pkg/api.js";
 
 /** Longer texts always wait for the worker (50,000 characters take the engine about 5 ms). */
 export const PAGE_CHARS = 50000;
 
 /**
- * The module, compiled while it downloads. index.html preloads the .wasm with the page's first
- * requests, and its modules (engine.js, api.js, the glue), so that none waits for another.
+ * The module, compiled while it downloads: index.html's first script (in its head, run while
+ * the page is parsed) has started that, long before this module runs, so that on a visit served
+ * by the service worker the module is compiled (from V8's code cache) before the reader can
+ * paste. Without it (a copy of the page without that script, or one that failed: a server
+ * sending the .wasm as another type), the module is fetched and compiled here.
  */
-const wasm = compile(fetch(new URL("./pkg/tomtat_bg.wasm", import.meta.url)));
-wasm.catch(() => {}); // reported by loadEngine's promise
-const pageEngine = loadEngine(wasm);
+const wasm = (self.tomtatWasm || Promise.reject(new Error("no early compile"))).catch(() =>
+  compile(fetch(new URL("./pkg/tomtat_bg.wasm", import.meta.url))),
+);
+wasm.catch(() => {}); // reported by pageEngine
+/**
+ * The engine on the page's thread, instantiated as soon as the module is compiled (not on the
+ * first request: a paste then gets its summary in the same task as the paste, with one layout
+ * of the page rather than two).
+ */
+const pageEngine = wasm.then((module) => {
+  const { summarize, sentences, version } = load(module);
+  return { summarize, sentences, version };
+});
 pageEngine.catch(() => {}); // reported by the requests
 
 let latestId = 0;
