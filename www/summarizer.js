@@ -100,15 +100,24 @@ let markUp;
 /** Resolves to WORKER once the worker has loaded its engine (never, if it cannot). */
 const workerUp = new Promise((resolve) => (markUp = resolve));
 
-function startWorker() {
-  worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
+/**
+ * Starts the worker, or adopts the one index.html's first script started while the page was
+ * parsed (`early`, with the events it got meanwhile in early.early): a worker can only start
+ * when the page's thread has a moment, and from there it is loaded and warmed up before the
+ * page has been laid out and this module has run, rather than after the reader's paste.
+ */
+function startWorker(early) {
+  worker = early || new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
   const w = worker;
-  // On a visit served by the page's service worker, the worker loads the .wasm itself from that
-  // cache (quick, and not held up by the page's thread, which is busy showing the page).
-  // Otherwise it takes the module the page compiles, rather than downloading it again.
-  const own = Boolean(navigator.serviceWorker && navigator.serviceWorker.controller);
-  if (own) w.postMessage({ wasm: null });
-  else wasm.then((module) => w.postMessage({ wasm: module }), () => w.postMessage({ wasm: null }));
+  if (!early) {
+    // On a visit served by the page's service worker, the worker loads the .wasm itself from
+    // that cache (quick, and not held up by the page's thread, which is busy showing the page).
+    // Otherwise it takes the module the page compiles, rather than downloading it again.
+    // (index.html's script does the same for the worker it starts.)
+    const own = Boolean(navigator.serviceWorker && navigator.serviceWorker.controller);
+    if (own) w.postMessage({ wasm: null });
+    else wasm.then((module) => w.postMessage({ wasm: module }), () => w.postMessage({ wasm: null }));
+  }
   worker.onmessage = (event) => {
     const data = event.data;
     if ("ready" in data) {
@@ -123,8 +132,9 @@ function startWorker() {
   };
   worker.onerror = (event) => {
     event.preventDefault();
-    workerFailed("the worker did not start");
+    if (w === worker) workerFailed("the worker did not start");
   };
+  if (early) for (const event of early.early.splice(0)) (event.type === "error" ? w.onerror : w.onmessage)(event);
 }
 
 /**
@@ -185,6 +195,6 @@ function finish(answer) {
   pump();
 }
 
-startWorker();
+startWorker(self.tomtatWorker);
 // If the engine cannot be loaded at all, ready says so.
 pageEngine.catch((err) => onFail(err));
