@@ -44,7 +44,7 @@ let onFail;
  */
 export function summarize(text, options) {
   const id = ++latestId;
-  if (workerReady || size(text) > PAGE_CHARS) return inWorker(id, text, options);
+  if (workerLoaded || size(text) > PAGE_CHARS) return inWorker(id, text, options);
   return firstReady(id, text, options);
 }
 
@@ -68,11 +68,12 @@ export const ready = new Promise((resolve, reject) => {
 });
 ready.catch(() => {});
 
-/** Summarizes on the page's thread, unless the worker becomes ready first. */
+/** Summarizes on the page's thread, unless the worker has loaded first. */
 async function firstReady(id, text, options) {
   let e;
   try {
     e = await Promise.race([pageEngine, workerUp]);
+    if (e === WORKER && !workerLoaded) e = await pageEngine; // the worker has failed since
   } catch (err) {
     return id === latestId ? { ok: false, kind: "load", message: String(err && err.message) } : null;
   }
@@ -93,11 +94,19 @@ async function firstReady(id, text, options) {
 
 const WORKER = Symbol("worker");
 let worker = null;
-let workerReady = false;
+/**
+ * The worker has loaded its modules: it takes the requests from then on, even before its engine
+ * is ready (it answers a waiting request first, before its warm-up). On a first visit, the
+ * worker and the page's thread get the compiled module at the same moment, and the worker's
+ * first call (instantiation, V8's lazy compilation of each function at its first call, the
+ * engine's tables) is then made while the page's thread lays out the pasted text, rather than
+ * after it on that thread.
+ */
+let workerLoaded = false;
 let running = null; // { id, text, options, resolve }
 let waiting = null;
 let markUp;
-/** Resolves to WORKER once the worker has loaded its engine (never, if it cannot). */
+/** Resolves to WORKER once the worker has loaded its modules (never, if it cannot). */
 const workerUp = new Promise((resolve) => (markUp = resolve));
 
 /**
@@ -120,10 +129,11 @@ function startWorker(early) {
   }
   worker.onmessage = (event) => {
     const data = event.data;
-    if ("ready" in data) {
-      if (!data.ready) return workerFailed(data.message);
-      workerReady = true;
+    if ("loaded" in data) {
+      workerLoaded = true;
       markUp(WORKER);
+    } else if ("ready" in data) {
+      if (!data.ready) return workerFailed(data.message);
     } else if ("warmUps" in data) {
       onWarm({ version: data.version, warmUps: data.warmUps });
     } else {
@@ -139,25 +149,29 @@ function startWorker(early) {
 
 /**
  * The worker could not load (its script, its modules or the engine): the page's thread goes on
- * summarizing articles; longer texts get a load error.
+ * summarizing articles (the one the worker held too); longer texts get a load error.
  */
 function workerFailed(message) {
   if (!worker) return;
   worker.terminate();
   worker = null;
-  workerReady = false;
-  if (running) finish({ ok: false, kind: "load", message });
-  pump();
+  workerLoaded = false;
+  for (const job of [running, waiting]) {
+    if (!job) continue;
+    if (size(job.text) <= PAGE_CHARS) firstReady(job.id, job.text, job.options).then(job.resolve);
+    else job.resolve(job.id === latestId ? { ok: false, kind: "load", message } : null);
+  }
+  running = waiting = null;
   pageEngine.then((e) => onWarm({ version: e.version(), warmUps: 0 }), () => {});
 }
 
 /**
  * A trap (a Rust panic) can leave the worker's instance unusable: a new worker takes over, and
- * until it is ready, the page's thread summarizes articles.
+ * until it has loaded, the page's thread summarizes articles.
  */
 function restartWorker() {
   worker.terminate();
-  workerReady = false;
+  workerLoaded = false;
   startWorker();
 }
 
