@@ -1,6 +1,7 @@
 // Where the time of a cold start goes, from a Chrome trace written by bench/cold-start.mjs
 // (--trace, --trace-second, --trace-widget). Not a test: it prints, for the visited page (the
-// last navigation to an http URL in the trace), times from its navigationStart:
+// last navigation to an http URL in the trace), times from the navigation's start (the probe's
+// mark cold:origin, performance.timeOrigin), and the probe's marks (usable, pasted, summary):
 //   - its requests (start -> end, served by the service worker or not);
 //   - each task of the page's main thread of at least --min ms (default 5), with the time spent
 //     in it by kind: navigation (committing it), loading (handling responses), parse (HTML),
@@ -31,8 +32,12 @@ for (const e of events) if (e.ph === "M" && e.name === "thread_name") threadName
 const navs = events.filter((e) => e.name === "navigationStart" && /^https?:/.test(e.args?.data?.documentLoaderURL ?? ""));
 if (!navs.length) throw new Error("no navigation to an http URL in this trace");
 const nav = navs[navs.length - 1];
-const t0 = nav.ts;
 const pid = nav.pid;
+// The marks of bench/cold-start.mjs's probe: cold:origin is the navigation's start as the page
+// counts it (performance.timeOrigin), which the figures are measured from.
+const marks = events.filter((e) => e.pid === pid && /^cold:/.test(e.name) && (e.ph === "R" || e.ph === "I" || e.ph === "i" || e.ph === "b" || e.ph === "n"));
+const origin = marks.filter((e) => e.name === "cold:origin").pop();
+const t0 = origin ? origin.ts : nav.ts;
 const ms = (ts) => (ts - t0) / 1000;
 const pad = (x, n = 5) => String(Math.round(x)).padStart(n);
 
@@ -93,7 +98,13 @@ for (const e of events) {
   else if (e.name === "ResourceReceiveResponse" && sent.has(d.requestId)) sent.get(d.requestId).sw ||= Boolean(d.fromServiceWorker || d.cacheStorageCacheName);
   else if (e.name === "ResourceFinish" && sent.has(d.requestId)) sent.get(d.requestId).end = e.ts;
 }
-console.log(`${nav.args.data.documentLoaderURL} (times in ms from its navigationStart)\n\nrequests seen by the page's renderer (start → end):`);
+console.log(`${nav.args.data.documentLoaderURL} (times in ms from ${origin ? "the navigation's start, cold:origin" : "its navigationStart"})`);
+const seen = new Set();
+for (const m of marks.filter((e) => e.name !== "cold:origin" && e.ts >= t0).sort((a, b) => a.ts - b.ts)) {
+  if (!seen.has(m.name)) console.log(`  ${m.name.slice(5)} at ${Math.round(ms(m.ts))} ms`);
+  seen.add(m.name);
+}
+console.log(`\nrequests seen by the page's renderer (start → end):`);
 for (const r of [...sent.values()].filter((r) => r.start >= t0 - 1e6).sort((a, b) => a.start - b.start)) {
   console.log(`  ${pad(ms(r.start))} → ${r.end ? pad(ms(r.end)) : "    …"} ${r.sw ? "sw " : "   "}${r.url.replace(/^https?:\/\/[^/]+/, "")}`);
 }
