@@ -79,6 +79,15 @@ async function firstReady(id, text, options) {
   }
   if (id !== latestId) return null;
   if (e === WORKER) return inWorker(id, text, options);
+  // The page shows what the reader did (the pasted text) before its thread is taken by the
+  // engine's first call (0.2-0.4 s on a slowed phone): one frame first. (Animation frames wait
+  // while the page is hidden: then a timer.)
+  await new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 100);
+  });
+  if (id !== latestId) return null;
+  if (workerLoaded) return inWorker(id, text, options);
   const t0 = performance.now();
   try {
     const result = e.summarize(text, options);
