@@ -468,9 +468,10 @@ function showSummary(input, result, ms) {
 
   if (input.docs) updateInfo(currentText());
   else updateInfo(text, input.number === 1 ? stats.words : undefined);
-  // The original view, highlighted, comes after the summary has been painted: laying out a
-  // whole article (a few hundred lines) in the same frame held the summary back (about 0.1 s of
-  // a slowed phone's thread, bench/cold-start.mjs). The card is "done" once it is there too.
+  // The original view, highlighted, comes after the summary has been painted: a whole article
+  // (a few hundred lines) laid out in the same frame held the summary back (that frame's layout
+  // took 73-368 ms of a slowed phone's thread in traces of bench/cold-start.mjs). The card is
+  // "done" once the original is there too.
   const job = ++originalJob;
   const build = () => {
     if (job !== originalJob) return; // built already, or a newer output came
