@@ -1,10 +1,11 @@
 // Cold start on a slow phone (issue 26): how long a reader waits for the first summary, in
 // headless Chromium driven through the DevTools protocol (bench/cdp.mjs). Not a test: it prints
 // figures. Usage (./dev bench --cold runs it on www/ after a build):
-//   node bench/cold-start.mjs [--runs 5] [--www DIR] [--also DIR] [--json FILE] [--verbose]
+//   node bench/cold-start.mjs [--runs 5] [--www DIR] [--also DIR] [--only page|widget] [--json FILE] [--verbose]
 //                             [--trace FILE] [--trace-second FILE] [--trace-widget FILE]
 //   --also DIR   a second site (e.g. a build of another commit's www/), run in turn with the
 //                first, so that both see the same load of the machine
+//   --only page|widget   only the page's visits, or only the widget's
 //   --verbose    every visit's requests (start, end, bytes), first paint and long tasks
 //   --trace      a Chrome trace of the first run's first visit (second visit, widget), for Perfetto
 //
@@ -48,6 +49,7 @@ const WWW = path.resolve(arg("--www", path.join(ROOT, "www")));
 const JSON_OUT = arg("--json", null);
 const ALSO = arg("--also", null) && path.resolve(arg("--also", null)); // a second site, run in turn
 const VERBOSE = process.argv.includes("--verbose");
+const ONLY = arg("--only", null); // "page" or "widget": only those visits
 // Chrome traces (for chrome://tracing or Perfetto) of the first run's first and second visits.
 let TRACE = arg("--trace", null);
 let TRACE_SECOND = arg("--trace-second", null);
@@ -104,8 +106,13 @@ ${lines.map((l) => `<p>${esc(l)}</p>`).join("\n")}
 /** Runs in every document before its scripts; leaves its figures in window.__cold. */
 function probe(text) {
   const r = (window.__cold = { origin: performance.timeOrigin });
+  // The figures are also user timing marks, so that a trace (--trace) shows them
+  // (bench/trace-breakdown.mjs counts its times from cold:origin, the navigation's start).
+  performance.mark("cold:origin", { startTime: 0 });
   const at = (k) => {
-    if (r[k] === undefined) r[k] = performance.now();
+    if (r[k] !== undefined) return;
+    r[k] = performance.now();
+    performance.mark(`cold:${k}`, { startTime: r[k] });
   };
   const shown = (k) => requestAnimationFrame(() => at(k));
   // Diagnostics for --verbose: the main thread's long tasks and the first paint.
@@ -430,9 +437,9 @@ try {
   for (let i = 0; i < RUNS; i++) {
     for (const s of sites) {
       const run = {
-        ...(await pageRun(s.server.origin)),
-        ...(await widgetRun(s.server.origin, "news.html")),
-        ...(await widgetRun(s.server.origin, "news-preload.html", "preloaded")),
+        ...(ONLY !== "widget" ? await pageRun(s.server.origin) : {}),
+        ...(ONLY !== "page" ? await widgetRun(s.server.origin, "news.html") : {}),
+        ...(ONLY !== "page" ? await widgetRun(s.server.origin, "news-preload.html", "preloaded") : {}),
         load: os.loadavg()[0],
       };
       s.runs.push(run);
@@ -464,9 +471,10 @@ for (const { name, runs } of sites) {
   console.log("| --- | ---: | --- | ---: |");
   for (const [label, t, bytes] of rows) {
     const times = runs.map((r) => r[t]);
+    if (times.some((x) => x === undefined)) continue; // not measured (--only)
     console.log(`| ${label} | ${(median(times) / 1000).toFixed(2)} s | ${times.map((x) => Math.round(x)).join(", ")} | ${kb(median(runs.map((r) => r[bytes])))} |`);
   }
-  console.log(`\nthe first visit downloads ${kb(median(runs.map((r) => r.firstVisitBytes)))} in all (the service worker's install included)`);
+  if (ONLY !== "widget") console.log(`\nthe first visit downloads ${kb(median(runs.map((r) => r.firstVisitBytes)))} in all (the service worker's install included)`);
 }
 if (sites.some((s) => s.runs.some((r) => r.workerCpu === false))) {
   console.log("note: this Chromium does not slow the CPU of workers (Emulation.setCPUThrottlingRate is for pages only)");

@@ -6,9 +6,9 @@
 //
 // This file holds the whole element and imports nothing up front: a page that loads it with a
 // plain <script type="module"> has it running after one request, and the first widget on the
-// page then starts the .wasm download and engine.js at once (engine.js loads the package's
-// api.js and glue beside it). Each file that had to arrive before the next could be asked for
-// was a round trip of waiting (150 ms on a slow phone network), before any of the .wasm came.
+// page then starts the .wasm download, engine.js and the package's api.js and glue at once.
+// Each file that had to arrive before the next could be asked for was a round trip of waiting
+// (150 ms on a slow phone network).
 
 // --- loading the engine ----------------------------------------------------------------------
 
@@ -16,13 +16,16 @@ let loading = null;
 
 /**
  * Resolves to { engine, errorKind, errorMessageVi }: the engine's functions and engine.js's
- * error helpers. The first call starts the download of the .wasm and of engine.js together;
- * after a failure the next call starts again.
+ * error helpers. The first call starts the download of the .wasm and of the package's modules
+ * together; after a failure the next call starts again.
  */
 function loadEngine() {
   if (!loading) {
     const wasm = fetch(new URL("./tomtat_bg.wasm", import.meta.url));
     wasm.catch(() => {}); // reported by engine.js's loadEngine
+    // engine.js imports these two when it runs: asked for now, they come with engine.js rather
+    // than a round trip after it (on a page that preloads the .wasm, that round trip was last).
+    for (const module of [import("./api.js"), import("./tomtat_bg.js")]) module.catch(() => {});
     loading = import("./engine.js").then(async ({ loadEngine: load, errorKind, errorMessageVi }) => ({
       engine: await load(wasm),
       errorKind,

@@ -378,6 +378,7 @@ function setMessage(text, kind) {
 }
 
 function clearOutput() {
+  originalJob += 1; // a deferred original view of an older summary is not built
   summaryText = "";
   els.list.replaceChildren();
   els.stats.hidden = true;
@@ -465,15 +466,26 @@ function showSummary(input, result, ms) {
   els.keywords.replaceChildren(...chips);
   els.keywordsBox.hidden = chips.length === 0;
 
-  if (input.docs) {
-    updateInfo(currentText());
-    buildOriginals(input, sentences);
-  } else {
-    updateInfo(text, input.number === 1 ? stats.words : undefined);
-    buildOriginal(text, sentences);
-  }
-  els.card.dataset.state = "done";
+  if (input.docs) updateInfo(currentText());
+  else updateInfo(text, input.number === 1 ? stats.words : undefined);
+  // The original view, highlighted, comes after the summary has been painted: a whole article
+  // (a few hundred lines) laid out in the same frame held the summary back (that frame's layout
+  // took 73-368 ms of a slowed phone's thread in traces of bench/cold-start.mjs). The card is
+  // "done" once the original is there too.
+  const job = ++originalJob;
+  const build = () => {
+    if (job !== originalJob) return; // built already, or a newer output came
+    originalJob += 1;
+    if (input.docs) buildOriginals(input, sentences);
+    else buildOriginal(text, sentences);
+    els.card.dataset.state = "done";
+  };
+  requestAnimationFrame(() => setTimeout(build, 0));
+  setTimeout(build, 250); // animation frames wait while the page is hidden
 }
+
+/** Counts the outputs: a deferred original view (showSummary) is built only for the newest. */
+let originalJob = 0;
 
 /**
  * The original view of several articles: each under its heading ("Bài 2", and its title if

@@ -1,15 +1,20 @@
 // The page's summarizer thread (summarizer.js): runs the engine off the main thread so that the
 // page stays free and a 5 MB text never freezes it. Messages in: first { wasm } (the module the
 // page has compiled, or null: then the worker loads it itself), then { id, text, options }, one
-// at a time (text: a string, or an array of { title?, text }). Messages out: { ready: true } once the engine is loaded (or { ready: false,
-// message }); { id, ok: true, result, ms } or { id, ok: false, kind, message, fatal } for each
-// request (fatal: the instance may be unusable, the page starts a new worker); once, after the
-// warm-up, { version, warmUps }.
+// at a time (text: a string, or an array of { title?, text }); a request may come before the
+// module (it waits for the engine). Messages out: { loaded: true } once this script and its
+// modules have loaded; { ready: true } once the engine is loaded (or { ready: false, message });
+// { id, ok: true, result, ms } or { id, ok: false, kind, message, fatal } for each request
+// (fatal: the instance may be unusable, the page starts a new worker); once, after the warm-up,
+// { version, warmUps }.
 import { loadEngine, errorKind } from "./pkg/engine.js";
 // engine.js loads these two on first use; imported here, they are requested together with
 // engine.js rather than one after the other.
 import "./pkg/api.js";
 import "./pkg/tomtat_bg.js";
+
+// The page sends its requests here from now on (summarizer.js).
+self.postMessage({ loaded: true });
 
 let engine = null;
 /** The request not answered yet. */

@@ -829,6 +829,22 @@ test("every control has a label", async () => {
   await page.close();
 });
 
+test("the page's one inline script is allowed by its hash in the page's policy, and nothing else inline is", async () => {
+  const { createHash } = await import("node:crypto");
+  const html = readFileSync(path.join(ROOT, "www/index.html"), "utf8");
+  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+  assert.equal(inline.length, 1, "one inline script (the early compile of the .wasm)");
+  const policy = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)[1];
+  const scriptSrc = policy.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src "));
+  const hash = createHash("sha256").update(inline[0]).digest("base64");
+  assert.deepEqual(scriptSrc.split(/\s+/).filter((t) => t.startsWith("'sha")), [`'sha256-${hash}'`]);
+  assert.ok(!scriptSrc.includes("unsafe-inline"));
+  // And the browser ran it: the page's thread got the module from it.
+  const page = await openPage();
+  assert.equal(await page.evaluate(async () => (await self.tomtatWasm) instanceof WebAssembly.Module), true);
+  await page.close();
+});
+
 test("no console errors and no request leaves the origin", () => {
   assertNoProblems(problems);
 });
