@@ -287,3 +287,39 @@ fn eval_documents_reads_each_records_documents() {
         .all(|s| joined.iter().any(|t| t.contains(s.as_str()))));
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// The CLI's output piped into a reader that has gone (`tomtat summarize --json FILE | head -1`
+/// once `head` has its line): the tool stops quietly, with status 0 and nothing on standard
+/// error, as `cat` and `grep` do; it used to panic in `println!`. The reader here closes its
+/// end before the CLI writes anything, so every write fails, whatever the output's length.
+#[test]
+fn a_closed_pipe_ends_the_output_quietly() {
+    let commands: [&[&str]; 6] = [
+        &["summarize", "-", "--json"],
+        &["summarize", "-", "--sentences", "2"],
+        &["sentences", "-"],
+        &["sentences", "-", "--json"],
+        &["--help"],
+        &["--version"],
+    ];
+    for args in commands {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_tomtat"))
+            .args(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("the CLI starts");
+        drop(child.stdout.take());
+        // The flags that read no text may have ended already: a failed write is theirs.
+        let _ = child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(TEXT.as_bytes());
+        let out = child.wait_with_output().expect("the CLI ends");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{args:?}: {:?} {err}", out.status);
+        assert_eq!(err, "", "{args:?}");
+    }
+}

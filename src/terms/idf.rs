@@ -7,7 +7,10 @@ use super::hash::hash_key;
 use super::{Numbering, TermId};
 use crate::text::fold_into;
 
-const TABLE: &str = include_str!("../data/idf.txt");
+const FILE: &str = include_str!("../data/idf.txt");
+const BODY: [u8; FILE.len() - super::header_len(FILE)] = super::body(FILE);
+/// The file without its header (kept out of the .wasm).
+const TABLE: &str = super::as_str(&BODY);
 /// Size of one step of the quantized idf in the table.
 const STEP: f32 = 0.25;
 

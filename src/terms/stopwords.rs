@@ -8,7 +8,10 @@ use super::Numbering;
 use crate::text::fold_into;
 
 /// The stopword list, embedded. See its header for source and licence.
-const STOPWORDS: &str = include_str!("../data/stopwords.txt");
+const FILE: &str = include_str!("../data/stopwords.txt");
+const BODY: [u8; FILE.len() - super::header_len(FILE)] = super::body(FILE);
+/// The file without its header (kept out of the .wasm).
+const STOPWORDS: &str = super::as_str(&BODY);
 
 pub(super) struct Stopwords {
     /// Ids of stopword n-grams (n = 1..=4), combined as [`bigram`] chains.

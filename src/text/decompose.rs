@@ -34,10 +34,22 @@ pub(crate) fn decompose_canonical(c: char, mut emit: impl FnMut(char)) {
         return;
     }
     if let Ok(key) = u16::try_from(cp) {
-        if let Ok(i) = DECOMPOSITIONS.binary_search_by_key(&key, |e| e.0) {
-            let (_, base, marks) = DECOMPOSITIONS[i];
-            let base = char::from_u32(u32::from(base)).unwrap_or(c);
-            let marks = marks.into_iter().filter(|&m| m != 0xFF);
+        let [hi, lo, base_hi, base_lo, marks @ ..] = &DECOMPOSITIONS;
+        let at = |i: usize| u16::from(hi[i]) << 8 | u16::from(lo[i]);
+        // The first row whose character is not below `key`.
+        let (mut i, mut end) = (0, hi.len());
+        while i < end {
+            let mid = (i + end) / 2;
+            if at(mid) < key {
+                i = mid + 1;
+            } else {
+                end = mid;
+            }
+        }
+        if i < hi.len() && at(i) == key {
+            let base = u32::from(base_hi[i]) << 8 | u32::from(base_lo[i]);
+            let base = char::from_u32(base).unwrap_or(c);
+            let marks = marks.iter().map(|m| m[i]).filter(|&m| m != 0xFF);
             std::iter::once(base)
                 .chain(marks.filter_map(|m| char::from_u32(0x300 + u32::from(m))))
                 .for_each(emit);

@@ -217,8 +217,20 @@ pub(crate) fn lower(c: char, mut emit: impl FnMut(char)) {
         emit('i');
         return emit('\u{307}');
     }
-    let i = LOWER_RUNS.partition_point(|&(packed, _)| packed >> 8 <= cp);
-    if let Some(&(packed, delta)) = i.checked_sub(1).map(|i| &LOWER_RUNS[i]) {
+    let word =
+        |plane: usize, i: usize| u32::from_le_bytes([0, 1, 2, 3].map(|k| LOWER_RUNS[plane + k][i]));
+    // The number of runs that start at or before `cp`.
+    let (mut i, mut end) = (0, LOWER_RUNS[0].len());
+    while i < end {
+        let m = (i + end) / 2;
+        if word(0, m) >> 8 <= cp {
+            i = m + 1;
+        } else {
+            end = m;
+        }
+    }
+    if let Some(i) = i.checked_sub(1) {
+        let (packed, delta) = (word(0, i), word(4, i) as i32);
         let (start, count, stride) = (packed >> 8, (packed >> 1) & 0x7f, (packed & 1) + 1);
         let k = cp - start;
         if k % stride == 0 && k / stride < count {

@@ -42,9 +42,21 @@ fn class(c: char) -> u8 {
         ' ' => SPACE,
         _ => {
             let cp = u32::from(c);
-            let i = WORD_BREAKS.partition_point(|&run| run >> 4 <= cp);
+            let [lo, mid, hi, classes] = &WORD_BREAKS;
+            let start =
+                |i: usize| u32::from(hi[i]) << 16 | u32::from(mid[i]) << 8 | u32::from(lo[i]);
+            // The number of runs that start at or before `cp`.
+            let (mut i, mut end) = (0, lo.len());
+            while i < end {
+                let m = (i + end) / 2;
+                if start(m) <= cp {
+                    i = m + 1;
+                } else {
+                    end = m;
+                }
+            }
             // The first run starts at 0, so `i` is at least 1.
-            match (WORD_BREAKS[i - 1] & 15) as u8 {
+            match classes[i - 1] {
                 DEFAULT if c.is_alphabetic() => LETTER,
                 DEFAULT => ANY,
                 k => k,

@@ -8,7 +8,7 @@ use std::io::Write;
 use serde::Serialize;
 use tomtat::{Options, UnitKind};
 
-use super::{one_line, options, to_json, Args};
+use super::{one_line, options, print_line, to_json, write_error, Args};
 
 /// The lab commands, as `--help` lists them after the others.
 pub const HELP: &str = "LAB COMMANDS (this build has the feature lab):
@@ -211,7 +211,7 @@ pub fn eval(a: &Args<'_>) -> Result<(), String> {
                 summary: summary.join("\n")
             })
         )
-        .map_err(|e| e.to_string())?;
+        .map_err(write_error)?;
     }
     Ok(())
 }
@@ -290,7 +290,7 @@ fn eval_documents(a: &Args<'_>) -> Result<(), String> {
             id: &art.id,
             summary: summary.join("\n"),
         };
-        writeln!(out, "{}", to_json(&pred)).map_err(|e| e.to_string())?;
+        writeln!(out, "{}", to_json(&pred)).map_err(write_error)?;
     }
     Ok(())
 }
@@ -388,14 +388,14 @@ pub fn keywords(a: &Args<'_>) -> Result<(), String> {
             id: &art.id,
             keywords,
         };
-        writeln!(out, "{}", to_json(&row)).map_err(|e| e.to_string())?;
+        writeln!(out, "{}", to_json(&row)).map_err(write_error)?;
     }
     Ok(())
 }
 
 pub fn features(a: &Args<'_>) -> Result<(), String> {
     if a.has("--names") {
-        println!("{}", to_json(&tomtat::lab::input_names()));
+        print_line(to_json(&tomtat::lab::input_names()))?;
         return Ok(());
     }
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
@@ -424,7 +424,7 @@ pub fn features(a: &Args<'_>) -> Result<(), String> {
                 text: &art.article[unit.start..unit.end],
                 x,
             };
-            writeln!(out, "{}", to_json(&row)).map_err(|e| e.to_string())?;
+            writeln!(out, "{}", to_json(&row)).map_err(write_error)?;
         }
     }
     Ok(())

@@ -37,11 +37,32 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match run(&args) {
         Ok(()) => ExitCode::SUCCESS,
+        // The reader went away (`tomtat summarize --json FILE | head -1`): it has what it
+        // wanted, so the tool stops quietly, as `cat` and `grep` do.
+        Err(msg) if msg == CLOSED => ExitCode::SUCCESS,
         Err(msg) => {
             eprintln!("tomtat: {msg}");
             ExitCode::from(2)
         }
     }
+}
+
+/// What [`run`] returns when standard output was closed under it.
+const CLOSED: &str = "standard output closed";
+
+/// An error writing the output, as [`run`] returns it: [`CLOSED`] for a closed pipe.
+fn write_error(e: std::io::Error) -> String {
+    if e.kind() == std::io::ErrorKind::BrokenPipe {
+        CLOSED.to_string()
+    } else {
+        e.to_string()
+    }
+}
+
+/// Writes `line` and a line break to standard output: `println!` without its panic when the
+/// reader has gone.
+fn print_line(line: impl std::fmt::Display) -> Result<(), String> {
+    writeln!(std::io::stdout().lock(), "{line}").map_err(write_error)
 }
 
 /// Parsed command-line flags: positional arguments and `--name value` pairs.
@@ -118,12 +139,10 @@ fn run(args: &[String]) -> Result<(), String> {
         return Err(format!("no command given\n\n{HELP}"));
     };
     if cmd == "--help" || cmd == "-h" || cmd == "help" {
-        println!("{HELP}\n{LAB_NOTE}");
-        return Ok(());
+        return print_line(format_args!("{HELP}\n{LAB_NOTE}"));
     }
     if cmd == "--version" {
-        println!("tomtat {}", tomtat::VERSION);
-        return Ok(());
+        return print_line(format_args!("tomtat {}", tomtat::VERSION));
     }
     let a = parse(&args[1..])?;
     match cmd.as_str() {
@@ -201,10 +220,10 @@ fn sentences(a: &Args<'_>) -> Result<(), String> {
                 kind: u.kind,
             })
             .collect();
-        writeln!(out, "{}", to_json(&v)).map_err(|e| e.to_string())?;
+        writeln!(out, "{}", to_json(&v)).map_err(write_error)?;
     } else {
         for u in &units {
-            writeln!(out, "{}", one_line(&text[u.start..u.end])).map_err(|e| e.to_string())?;
+            writeln!(out, "{}", one_line(&text[u.start..u.end])).map_err(write_error)?;
         }
     }
     Ok(())
@@ -256,11 +275,13 @@ fn summarize(a: &Args<'_>) -> Result<(), String> {
     let text = read_input(a)?;
     let summary = tomtat::summarize(&text, &options(a)?).map_err(cli_error)?;
     if a.has("--json") {
-        println!("{}", to_json(&summary));
+        print_line(to_json(&summary))?;
     } else {
+        let mut out = std::io::BufWriter::new(std::io::stdout().lock());
         for s in &summary.sentences {
-            println!("{}", one_line(&s.text));
+            writeln!(out, "{}", one_line(&s.text)).map_err(write_error)?;
         }
+        out.flush().map_err(write_error)?;
     }
     Ok(())
 }
@@ -294,18 +315,14 @@ fn summarize_files(a: &Args<'_>) -> Result<(), String> {
             #[serde(flatten)]
             summary: &'a tomtat::DocumentsSummary,
         }
-        println!(
-            "{}",
-            to_json(&Out {
-                files,
-                summary: &summary
-            })
-        );
+        print_line(to_json(&Out {
+            files,
+            summary: &summary,
+        }))?;
     } else {
         let mut out = std::io::BufWriter::new(std::io::stdout().lock());
         for s in &summary.sentences {
-            writeln!(out, "{}: {}", files[s.document], one_line(&s.text))
-                .map_err(|e| e.to_string())?;
+            writeln!(out, "{}: {}", files[s.document], one_line(&s.text)).map_err(write_error)?;
         }
     }
     Ok(())
