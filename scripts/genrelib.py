@@ -9,6 +9,7 @@ marks, đ -> d), with phrase lists and counts, no learned weights except the kin
 Nothing here reads a corpus; the phrase lists were written from reading records of the training
 sets (docs/genres-lab.md says which).
 """
+import math
 import re
 import unicodedata
 
@@ -23,14 +24,25 @@ def fold(s):
     return " ".join(s.split())
 
 
+def low(s):
+    """Lower case NFC with its marks, runs of white space as one space: what the phrase lists
+    match ("trân trọng" is not "trận trong", "sông" is not "song", "não" is not "nào")."""
+    return " ".join(unicodedata.normalize("NFC", s).lower().split())
+
+
+_WORD = re.compile(r"[^\W_]+")
+_CAPS_CHARS = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+
+
 def words(s):
     """The folded syllables of s (letters and digits), as rouge_vi and src/terms.rs cut them."""
     return re.findall(r"[^\W_]+", fold(s))
 
 
 def _phrases(*ps):
-    """A regex of folded phrases, each matched as whole syllables."""
-    alts = sorted({fold(p) for p in ps}, key=len, reverse=True)
+    """A regex of phrases (lower case, marks kept: matched against `low`), each matched as whole
+    syllables."""
+    alts = sorted({low(p) for p in ps}, key=len, reverse=True)
     return re.compile(r"(?<![^\W_])(?:" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alts) + r")(?![^\W_])")
 
 
@@ -58,10 +70,11 @@ PLEA = _phrases("mong", "rất mong", "mong muốn", "hy vọng", "hi vọng", "
                 "tư vấn", "giải đáp", "giải thích", "trả lời", "phản hồi", "hồi âm", "hướng dẫn", "chỉ dẫn",
                 "chỉ giáo", "chỉ bảo", "lời khuyên", "khuyên", "giúp đỡ", "chia sẻ", "hỗ trợ", "cho ý kiến",
                 "nhận được", "sự tư vấn", "chỉ giúp", "giải đáp thắc mắc")
-SIGNOFF = _phrases("trân trọng", "thân ái", "thân chúc", "kính thư", "chào thân ái", "best regards", "regards")
+SIGNOFF = _phrases("thân ái", "thân chúc", "kính thư", "chào thân ái", "best regards", "trân trọng cảm ơn",
+                   "trân trọng cám ơn")
 # Short sign-offs, only as a whole unit ("Thân!", "Chúc bác sĩ sức khỏe."): "thân" is also a
 # kidney ("thận") once folded.
-SHORT_SIGNOFF = re.compile(r"^(?:than|than chao|chuc .{0,40}|kinh|kinh thu)$")
+SHORT_SIGNOFF = re.compile(r"^(?:thân|thân chào|chúc .{0,40}|kính|kính thư|trân trọng|xin trân trọng|regards)$")
 ANONYMOUS = _phrases("câu hỏi ẩn danh", "câu hỏi khách hàng ẩn danh", "khách hàng ẩn danh", "ẩn danh")
 _FILL = _phrases(*ADDRESS, *SELF, *FILLER)
 
@@ -69,8 +82,10 @@ _FILL = _phrases(*ADDRESS, *SELF, *FILLER)
 # comma ("Nguyễn Thị A (1991)", "Phạm Thắng, 1994", "Huỳnh Ly (Nha Trang)"), or a bare name of
 # two to five capitalized syllables standing alone as a unit.
 _CAP = r"[A-ZÀ-ỸĐ][^\W\d_]*"
+_PLACE = _CAP + r"(?:\s+" + _CAP + r"){0,3}"
 SIGNATURE_TAIL = re.compile(
-    r"(?:^|\s)(?:" + _CAP + r"\s+){0,4}" + _CAP + r"\s*(?:\(\s*[^()]{1,40}\)|,\s*(?:\d{4}|" + _CAP + r"(?:\s+" + _CAP + r")*))\s*[.!]?\s*$"
+    r"(?:^|\s)(?:" + _CAP + r"\s+){0,4}" + _CAP + r"\s*(?:\(\s*(?:(?:19|20)\d\d|" + _PLACE + r")\s*\)|,\s*(?:(?:19|20)\d\d|"
+    + _PLACE + r"))\s*[.!]?\s*$"
 )
 BARE_NAME = re.compile(r"^\s*(?:" + _CAP + r"\s+){1,4}" + _CAP + r"\s*[.!]?\s*$")
 # "Được giải đáp bởi ..." (an answer's credit), "Trả lời" (the answer's own label).
@@ -89,6 +104,15 @@ def strip_signature(text):
     return SIGNATURE_YEAR.sub(" ", t)
 
 
+_ADDRESS_RX = "|".join(re.escape(low(x)) for x in sorted(ADDRESS, key=len, reverse=True))
+GREETING_ADDRESSED = re.compile(
+    r"(?<![^\W_])(?:xin |kính |em |cháu |con |tôi |dạ |mình )?(?:chào|kính gửi|gửi|thưa|kính thưa|dạ thưa)\s+(?:"
+    + _ADDRESS_RX + r")(?![^\W_])|(?<![^\W_])(?:bác sĩ|bác sỹ|bs|bác)\s+ơi|^\W*(?:hi|hello|alo)\s*[,!.]")
+PLEA_VERB = re.compile(r"(?<![^\W_])(?:mong|rất mong|kính mong|nhờ|xin|hy vọng|hi vọng|cầu cứu)(?![^\W_])")
+PLEA_OBJECT = re.compile(r"(?<![^\W_])(?:tư vấn|giải đáp|giúp|giúp đỡ|trả lời|phản hồi|hồi âm|hướng dẫn|chỉ dẫn|"
+                         r"chỉ giáo|chỉ bảo|lời khuyên|hỗ trợ|ý kiến)(?![^\W_])")
+
+
 def formula_parts(text):
     """Which courtesy formulas the unit holds: a set of 'greeting', 'thanks', 'plea', 'signoff',
     'signature', 'anonymous', 'credit'."""
@@ -97,27 +121,23 @@ def formula_parts(text):
     if SIGNATURE_TAIL.search(t) or BARE_NAME.match(t) or SIGNATURE_YEAR.search(t):
         parts.add("signature")
         t = strip_signature(t)
-    f = fold(t)
+    f = low(t)
     for name, rx in (("anonymous", ANONYMOUS), ("credit", CREDIT), ("thanks", THANKS), ("signoff", SIGNOFF)):
         if rx.search(f):
             parts.add(name)
     if SHORT_SIGNOFF.match(" ".join(re.findall(r"[^\W_]+", f))):
         parts.add("signoff")
     # A greeting needs the address right after it ("Chào bác sĩ", "Thưa BS", "Bác sĩ ơi").
-    if re.search(r"(?<![^\W_])(?:xin |kinh |em |chau |con |toi |da |minh )?(?:chao|kinh gui|gui|thua|kinh thua)\s+(?:"
-                 + "|".join(re.escape(fold(a)) for a in ADDRESS) + r")(?![^\W_])", f) or re.search(
-                     r"(?:bac si|bac sy|bs|bac)\s+oi", f) or re.match(r"\s*(?:hi|hello|alo)\b", f):
+    if GREETING_ADDRESSED.search(f):
         parts.add("greeting")
-    if re.search(r"(?<![^\W_])(?:mong|rat mong|kinh mong|nho|xin|hy vong|hi vong|cau cuu)(?![^\W_])", f) and re.search(
-            r"(?<![^\W_])(?:tu van|giai dap|giup|giup do|tra loi|phan hoi|hoi am|huong dan|chi dan|chi giao|chi bao|loi khuyen|ho tro|y kien)(?![^\W_])", f):
+    if PLEA_VERB.search(f) and PLEA_OBJECT.search(f):
         parts.add("plea")
     return parts
 
 
 def leftover(text):
-    """The unit's folded syllables that no formula, address or filler word accounts for."""
-    t = strip_signature(text)
-    f = fold(t)
+    """The unit's syllables that no formula, address or filler word accounts for."""
+    f = low(strip_signature(text))
     for rx in (ANONYMOUS, CREDIT, THANKS, SIGNOFF, GREETING, PLEA, _FILL):
         f = rx.sub(" ", f)
     left = re.findall(r"[^\W_]+", f)
@@ -162,8 +182,9 @@ def asks_question(text):
         return False
     if ends_question(text):
         return True
-    f = fold(strip_signature(text))
-    return bool(QUESTION_FORMS.search(f)) and bool(re.search(r"(?<![^\W_])(?:hoi|khong|chua|sao|nao|gi|dau|nen|khi|lieu|bao|a)(?![^\W_])", f))
+    f = low(strip_signature(text))
+    return bool(QUESTION_FORMS.search(f)) and bool(
+        re.search(r"(?<![^\W_])(?:hỏi|không|chưa|sao|nào|gì|đâu|nên|khi|liệu|bao|ạ)(?![^\W_])", f))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -190,7 +211,7 @@ STRONG_LINKS = [
     "thêm vào đó", "hơn nữa", "mặt khác", "ngoài ra", "như vậy", "nhưng", "song", "thế nhưng", "nhờ đó", "nhờ vậy",
     "điều này", "việc này", "ngược lại", "trái lại", "tiếp đó", "ngay sau đó", "sau đấy", "vậy",
 ]
-_STRONG = [fold(x) for x in sorted(STRONG_LINKS, key=len, reverse=True)]
+_STRONG = [low(x) for x in sorted(STRONG_LINKS, key=len, reverse=True)]
 
 
 def link_opener(text):
@@ -199,12 +220,12 @@ def link_opener(text):
     by a comma, a space or the end. "Vậy" counts only before a comma or a question form
     ("Vậy, …", "Vậy bác sĩ cho em hỏi"), "Nhưng" anywhere."""
     t = text.lstrip(" \t\"'“‘-–—•*+(")
-    f = fold(t)
+    f = low(t)
     for w in _STRONG:
         if f.startswith(w) and (len(f) == len(w) or not (f[len(w)].isalnum())):
-            if w == "vay" and not re.match(r"vay\s*,", f):
+            if w == "vậy" and not re.match(r"vậy\s*,", f):
                 continue
-            if w == "cu the" and re.match(r"cu the\s+(hoa|cua)\b", f):
+            if w == "cụ thể" and re.match(r"cụ thể\s+(hóa|hoá|của)(?![^\W_])", f):
                 continue
             return w
     return None
@@ -218,7 +239,7 @@ def colon_end(text):
 # ---------------------------------------------------------------------------------------------
 # Headings of an encyclopedia article.
 
-SECTION_NAMES = {fold(x) for x in [
+SECTION_NAMES_RAW = [
     "Lịch sử", "Địa lý", "Tiểu sử", "Tên gọi", "Vị trí địa lý", "Từ nguyên", "Đặc điểm", "Tổng quan", "Phân loại",
     "Hành chính", "Bối cảnh", "Sự nghiệp", "Khái quát", "Nhiệm vụ", "Định nghĩa", "Vị trí", "Giới thiệu",
     "Dân số", "Kinh tế", "Văn hóa", "Văn hoá", "Giáo dục", "Khí hậu", "Du lịch", "Giao thông", "Mô tả", "Cấu trúc",
@@ -229,7 +250,8 @@ SECTION_NAMES = {fold(x) for x in [
     "Hoạt động", "Thành tích", "Danh hiệu", "Đánh giá", "Ảnh hưởng", "Nội dung", "Tóm tắt", "Cốt truyện",
     "Diễn viên", "Sản xuất", "Phát hành", "Đón nhận", "Nhân vật", "Điều trị", "Triệu chứng", "Nguyên nhân",
     "Chẩn đoán", "Phòng ngừa", "Dịch tễ học", "Đầu đời", "Tuổi thơ", "Lịch sử khí tượng", "Kết quả", "Hậu quả",
-]}
+]
+SECTION_NAMES = {fold(x) for x in SECTION_NAMES_RAW}
 
 
 def heading_like(text):
@@ -271,3 +293,138 @@ def rouge3(toks, ref):
     r = lcs / len(ref) if ref else 0.0
     fl = 2 * p * r / (p + r) if p + r else 0.0
     return (100 * rouge_vi.rouge_n(t, ref, 1)[2], 100 * rouge_vi.rouge_n(t, ref, 2)[2], 100 * fl)
+
+
+# ---------------------------------------------------------------------------------------------
+# The kind of a text, from its wording alone.
+
+KINDS = ["news", "encyclopedia", "question", "legal", "steps", "transcript"]
+
+_ADDRESS_Q = _phrases("bác sĩ", "bác sỹ", "bs", "luật sư", "chuyên gia", "tư vấn viên", "admin", "ad", "anh chị",
+                      "các anh chị", "mọi người", "các mẹ", "các bạn")
+_SELF_Q = _phrases("em", "cháu", "tôi", "mình", "con em", "bé nhà em", "bé nhà mình", "vợ em", "chồng em")
+_ASK = _phrases("cho em hỏi", "cho tôi hỏi", "cho cháu hỏi", "cho mình hỏi", "cho hỏi", "xin hỏi", "muốn hỏi",
+                "có sao không", "có nguy hiểm không", "phải làm sao", "làm thế nào", "như thế nào", "có nên",
+                "có được không", "không ạ", "tư vấn giúp", "giải đáp giúp", "mong bác sĩ", "nhờ bác sĩ")
+_NEWS = _phrases("cho biết", "cho hay", "sn", "trú tại", "ngụ tại", "đưa tin", "thông tin", "tin từ", "ghi nhận", "theo đó", "phóng viên", "pv", "thông tin", "chiều qua", "sáng qua",
+                 "tối qua", "hôm qua", "sáng nay", "chiều nay", "ngày hôm qua", "ttxvn", "vtv", "theo báo",
+                 "lực lượng chức năng", "cơ quan chức năng", "ubnd", "công an", "đại diện", "khẳng định", "nhấn mạnh")
+_WIKI = _phrases("là một", "còn gọi là", "tiếng anh", "chữ hán", "tiếng pháp", "tiếng latinh", "danh pháp",
+                 "thế kỷ", "được biết đến", "nằm ở", "có diện tích", "dân số", "phân bố", "loài")
+_LEGAL_LINE = re.compile(r"^\s*(?:Điều\s+\d+|Chương\s+[IVXLC\d]+|Mục\s+\d+|Khoản\s+\d+|Phần\s+(?:thứ\s+)?[IVXLC\d]+)\b", re.M | re.I)
+_LEGAL_WORDS = _phrases("căn cứ", "quy định", "nghị định", "thông tư", "quyết định", "luật", "điều", "khoản", "điểm",
+                        "có hiệu lực", "thi hành", "ban hành", "cơ quan nhà nước", "chịu trách nhiệm")
+_LEGAL_INLINE = re.compile(r"(?<![^\W_])Điều\s+\d+[a-z]?\s*[.:]\s")
+_ITEM_LINE = re.compile(r"^\s*(?:\d{1,2}[.)]\s|[a-zđ][)]\s|[-•*+–]\s|Bước\s+\d+)", re.M)
+_STEP = re.compile(r"\bBước\s+\d+\s*[:.)]", re.I)
+_RECIPE = _phrases("nguyên liệu", "cách làm", "sơ chế", "gia vị", "muỗng canh", "muỗng cà phê", "thìa", "chén",
+                   "đun", "xào", "nêm", "ướp", "chiên", "luộc", "băm nhỏ", "thái", "cắt khúc", "vớt ra")
+_SPEAKER_LINE = re.compile(r"^\s*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*)?[A-ZĐÀ-Ỹ][^\s:]{0,15}(?:\s[^\s:]{1,15}){0,2}\s*:\s", re.M)
+_TIME_LINE = re.compile(r"^\s*\[?\d{1,2}:\d{2}", re.M)
+_DATELINE = re.compile(r"^\s*(?:\(?[A-ZĐ][A-ZĐÀ-Ỹ.\s]{1,20}\)?\s*[-–—]\s|\([A-Za-zĐ.]{2,12}\)\s*[-–—]?\s)")
+
+
+# Section names run into the next sentence when lines are joined ("… duyên hải. Lịch sử Sau năm
+# 1945, …"): a section name after a sentence's end and before a capital.
+_SECTION_INLINE = None
+
+
+def _section_inline():
+    global _SECTION_INLINE
+    if _SECTION_INLINE is None:
+        names = sorted(SECTION_NAMES_RAW, key=len, reverse=True)
+        _SECTION_INLINE = re.compile(r"(?:^|[.!?…]\s+)(?:" + "|".join(re.escape(n) for n in names) + r")\s+[" + _CAPS_CHARS + r"]")
+    return _SECTION_INLINE
+
+
+def kind_signals(text):
+    """The signals the kind detector reads: counts in the text, each divided by the text's
+    syllables, sentences or lines (so that a long text and a short one compare)."""
+    lines = [x.strip() for x in text.split("\n") if x.strip()]
+    n_lines = max(len(lines), 1)
+    syl = _WORD.findall(text)
+    n_syl = max(len(syl), 1)
+    f = low(text)
+    head = low(text[:300])
+    n_sent = max(len(re.findall(r"[.!?]+(?:\s|$)", text)), 1)
+    short_lines = [x for x in lines if not x.rstrip("\"'”)»]").endswith((".", "!", "?", ":", ";", ",")) and len(x.split()) <= 12]
+    years = [int(y) for y in re.findall(r"(?<!\d)(1\d\d\d|20[0-3]\d)(?!\d)", text)]
+    many = len(lines) >= 4
+    return {
+        "questions": text.count("?") / n_sent,
+        "address": len(_ADDRESS_Q.findall(f)) / n_syl * 100,
+        "self": len(_SELF_Q.findall(f)) / n_syl * 100,
+        "ask": len(_ASK.findall(f)) / n_sent,
+        "greeting_start": float(bool(GREETING_ADDRESSED.search(head))),
+        "thanks": float(bool(THANKS.search(f))),
+        "signature_end": float(bool(SIGNATURE_TAIL.search(text[-120:]) or ANONYMOUS.search(low(text[-200:])))),
+        "news": len(_NEWS.findall(f)) / n_sent,
+        "wiki": len(_WIKI.findall(f)) / n_sent,
+        "years_paren": len(re.findall(r"\((?:[^()]{0,30}?)(?:1[0-9]|20)\d\d(?:[^()]{0,30})\)", text)) / n_sent,
+        "old_years": sum(1 for y in years if y < 1990) / n_sent,
+        "recent_years": sum(1 for y in years if y >= 2000) / n_sent,
+        "slash_dates": len(re.findall(r"(?<![\d/])\d{1,2}/\d{1,2}(?![\d/])", text)) / n_sent,
+        "section_names": sum(1 for x in lines if fold(x).strip(" .:") in SECTION_NAMES) / n_lines if many else 0.0,
+        "section_inline": len(_section_inline().findall(text)) / n_sent,
+        "short_lines": len(short_lines) / n_lines if many else 0.0,
+        "lines_per_sent": len(lines) / n_sent if many else 0.0,
+        "quotes": len(re.findall(r"[\"“”]", text)) / n_sent,
+        "dateline": float(bool(_DATELINE.match(text))),
+        "legal_lines": len(_LEGAL_LINE.findall(text)),
+        "legal_inline": len(_LEGAL_INLINE.findall(text)),
+        "legal_words": len(_LEGAL_WORDS.findall(f)) / n_sent,
+        "items": len(_ITEM_LINE.findall(text)) / n_lines if many else 0.0,
+        "steps": len(_STEP.findall(text)),
+        "recipe": len(_RECIPE.findall(f)) / n_sent,
+        "speakers": len(_SPEAKER_LINE.findall(text)) / n_lines if many else 0.0,
+        "times": len(_TIME_LINE.findall(text)) / n_lines if many else 0.0,
+        "log_syllables": math.log1p(n_syl),
+        "syllables_per_sent": n_syl / n_sent / 30,
+        # The share of the text's syllables on lines without final punctuation (a chat, a
+        # transcript: all of them; an article with a list: its items only).
+        "unpunct_lines": sum(len(_WORD.findall(x)) for x in lines if not re.search(r"[.!?…:;,]\W*$", x)) / n_syl if many else 0.0,
+    }
+
+
+SIGNALS = list(kind_signals("a").keys())
+
+# The learned part: a multinomial logistic model of the three kinds with data (news,
+# encyclopedia, question) on the signals above; fitted by scripts/genre_kind.py, which prints
+# these weights (rows: news, encyclopedia, question; columns: bias, then SIGNALS in order).
+KIND_WEIGHTS = None
+
+
+def rule_kind(s):
+    """The kinds without data, by rules on the signals: legal, steps (a list or a recipe),
+    transcript (a chat). None when no rule fires."""
+    if s["legal_lines"] >= 2 or s["legal_inline"] >= 3:
+        return "legal"
+    if s["steps"] >= 2 or (s["items"] >= 0.4 and s["recipe"] >= 0.5):
+        return "steps"
+    if s["speakers"] >= 0.5 or s["times"] >= 0.5 or s["unpunct_lines"] >= 0.8:
+        return "transcript"
+    return None
+
+
+def detect_kind(text, weights=None):
+    """The kind of a text: a rule for the kinds without data, else the logistic model's best of
+    news, encyclopedia and question."""
+    s = kind_signals(text)
+    r = rule_kind(s)
+    if r:
+        return r
+    w = weights if weights is not None else KIND_WEIGHTS
+    if w is None:
+        return fallback_kind(s)
+    x = [1.0] + [s[k] for k in SIGNALS]
+    scores = [sum(a * b for a, b in zip(row, x)) for row in w]
+    return ["news", "encyclopedia", "question"][max(range(3), key=lambda k: scores[k])]
+
+
+def fallback_kind(s):
+    """A hand rule, before the model is fitted."""
+    if s["greeting_start"] or (s["address"] > 0.5 and s["self"] > 2):
+        return "question"
+    if s["section_names"] > 0 or s["wiki"] > 0.3:
+        return "encyclopedia"
+    return "news"
