@@ -140,8 +140,37 @@ def furniture(text):
     return drop_units(text, lambda t, k, kind, us: kind != "boilerplate" and g.is_formula(t))
 
 
-def furniture_if_asks(text):
-    return furniture(text) if g.detect_kind(text) == "question" else text
+# The kinds detected out of fold (genre_kind.py --save --model gbdt), for the transforms that
+# apply to one kind: id -> kind of the text as given (lines).
+DETECTED = {}
+
+
+def furniture_if_asks(text, art=None):
+    kind = DETECTED.get(f"{art['id']}|lines") if art else g.detect_kind(text)
+    return furniture(text) if kind == "question" else text
+
+
+def asker_cut(text, art=None):
+    """In a text that asks: the asker's lead-in ("Bác sĩ cho em hỏi, …") taken out of the
+    sentence that holds the question, as if the unit began after it (a prototype: the engine
+    would make the lead-in furniture and start the unit after it; here it is deleted and the
+    next letter put in capitals, which ROUGE does not see)."""
+    kind = DETECTED.get(f"{art['id']}|lines") if art else g.detect_kind(text)
+    if kind != "question":
+        return text
+    out, pos = [], 0
+    for m in LEAD_IN.finditer(text):
+        out.append(text[pos:m.start()])
+        pos = m.end()
+        if pos < len(text):
+            out.append(text[pos].upper())
+            pos += 1
+    out.append(text[pos:])
+    return "".join(out)
+
+
+LEAD_IN = re.compile(r"(?:(?<=[.!?]\s)|^)(?:(?:Vậy|Dạ|Thưa bác sĩ|Chào bác sĩ|Bác sĩ ơi|Vì vậy)[,!]?\s+)?(?:(?:các |)(?:bác sĩ|bác sỹ|bs|BS|Bác sĩ|Bác sỹ)\s+)?"
+                     r"(?:[Cc]ho|[Xx]in|[Cc]ho phép)\s+(?:em|tôi|cháu|con|mình|chị|anh)?\s*(?:được\s+)?hỏi(?:\s+(?:là|thăm|về))?\s*[,:]?\s+(?=\S)")
 
 
 def section_title(text):
@@ -154,6 +183,7 @@ TRANSFORMS = {
     "split": split_missing,
     "furniture": furniture,
     "furniture_q": furniture_if_asks,
+    "askcut": asker_cut,
     "section": section_title,
 }
 
@@ -164,7 +194,8 @@ def transform(name, art):
         return art
     t = art["article"]
     for part in name.split("+"):
-        t = TRANSFORMS[part](t)
+        f = TRANSFORMS[part]
+        t = f(t, art) if part in ("furniture_q", "askcut") else f(t)
     if not t.strip():
         t = art["article"]
     return {**art, "article": t}
@@ -179,6 +210,8 @@ def dump_dir(tname):
 
 
 def make_dumps(tname, sets):
+    if not DETECTED:
+        DETECTED.update(detected_kinds(os.path.join(OUT, "kinds-gbdt.json")))
     d = dump_dir(tname)
     os.makedirs(d, exist_ok=True)
     for name in sets:
@@ -230,13 +263,44 @@ class Doc:
 
     @property
     def y(self):
-        return self.cover + cvlib.ORACLE_WEIGHT[self.titled] * self.member
+        cover = self.cover if TARGET["cap"] is None or len(self.ref) <= TARGET["cap"] else capped_cover(self)
+        w = TARGET["oracle"].get(self.set, cvlib.ORACLE_WEIGHT[self.titled]) if TARGET["oracle"] else cvlib.ORACLE_WEIGHT[self.titled]
+        y = cover + w * self.member
+        norm = TARGET.get("norm")
+        if norm and (norm == "all" or self.set in norm.split("+")):
+            # Within the text: what a sentence has over the text's average sentence (the
+            # ranking is within a text; the differences between texts are noise to it).
+            y = y - y.mean()
+        return y
 
     def bis(self, c):
         b = self._bis.get(c)
         if b is None:
             b = self._bis[c] = cvlib.bigrams(self.toks[c])
         return b
+
+
+# The target's variants (experiment keys "cap" and "oracle"): `cap` N: for a reference longer
+# than N syllables, a sentence's coverage is counted as if the reference were N syllables long
+# (recall's denominator N), so that a long sentence is not worth more only for being long when
+# the reference is an encyclopedia's lead of hundreds of syllables; `oracle`: the oracle term's
+# weight per set.
+TARGET = {"cap": None, "oracle": None, "norm": None}
+
+
+def capped_cover(d):
+    out = np.zeros(len(d.toks))
+    n = TARGET["cap"]
+    for c, t in enumerate(d.toks):
+        t = t[: len(d.ref)]
+        v = 0.0
+        for k, wt in ((1, 1.0), (2, 2.0)):
+            ov = sum((rouge_vi._ngrams(t, k) & rouge_vi._ngrams(d.ref, k)).values())
+            p = ov / max(len(t) - k + 1, 1)
+            r = min(ov / max(n - k + 1, 1), 1.0)
+            v += wt * (2 * p * r / (p + r) if p + r else 0.0)
+        out[c] = v / 3
+    return out
 
 
 def load(tname, sets, cache=True):
@@ -593,6 +657,9 @@ def experiment(spec):
         rounds=int(kv.get("rounds", gbdt.ROUNDS)))
     rules = Rules(question=kv.get("q", "last"), link=kv.get("link"), colon=kv.get("colon"),
                   furniture=kv.get("furn") == "1")
+    TARGET["cap"] = int(kv["cap"]) if "cap" in kv else None
+    TARGET["norm"] = kv.get("norm")
+    TARGET["oracle"] = {k: float(v) for k, v in (x.split(":") for x in kv["oracle"].split("/"))} if "oracle" in kv else None
     return fit, rules, extra
 
 
