@@ -4,8 +4,6 @@
 //! was written for these tests. Units are compared as exact slices of the text, so their offsets
 //! are checked too.
 //!
-//! Tests marked `#[ignore = "issue 24: …"]` say what the engine does not do yet; they pass once
-//! the issue's splitting rules are built (`cargo test --test structure -- --include-ignored`).
 
 use tomtat::{sentences, UnitKind};
 
@@ -36,7 +34,6 @@ fn kind_of(text: &str, unit: &str) -> UnitKind {
 // --- A missing space after the end of a sentence ------------------------------------------
 
 #[test]
-#[ignore = "issue 24: a missing space after . ! ? before a capital does not end the sentence yet"]
 fn a_missing_space_before_a_capital_still_ends_the_sentence() {
     for (text, want) in [
         (
@@ -105,7 +102,6 @@ fn abbreviations_addresses_and_numbers_keep_their_period() {
 // --- Legal and official documents --------------------------------------------------------
 
 #[test]
-#[ignore = "issue 24: \"Điều 1. Phạm vi điều chỉnh\" is cut into \"Điều 1.\" and a sentence"]
 fn an_article_heading_is_one_heading() {
     let text =
         "Điều 1. Phạm vi điều chỉnh\nQuy chế này quy định việc trồng và chăm sóc cây xanh đô thị.";
@@ -132,7 +128,6 @@ fn chapter_and_section_headings_are_never_sentences() {
 }
 
 #[test]
-#[ignore = "issue 24: \"1. Cơ quan nhà nước các cấp.\" is cut into \"1.\" (boilerplate) and a sentence"]
 fn a_numbered_item_is_one_unit() {
     let text = "Quy chế này áp dụng đối với các đối tượng sau:\n1. Cơ quan nhà nước các cấp.\n2. Tổ chức, hộ gia đình và cá nhân có liên quan.";
     let us = units(text);
@@ -150,7 +145,6 @@ fn a_numbered_item_is_one_unit() {
 }
 
 #[test]
-#[ignore = "issue 24: lettered items on lines ending in \";\" are joined into one unit"]
 fn lettered_items_on_their_lines_are_units_of_their_own() {
     let text = "Việc chặt hạ chỉ được thực hiện trong các trường hợp sau:\na) cây đã chết hoặc bị sâu bệnh;\nb) cây có nguy cơ gãy đổ;\nc) cây nằm trong phạm vi xây dựng công trình.";
     assert_eq!(
@@ -165,7 +159,6 @@ fn lettered_items_on_their_lines_are_units_of_their_own() {
 }
 
 #[test]
-#[ignore = "issue 24: lettered items run on in one line are one unit"]
 fn lettered_items_in_one_line_are_units_of_their_own() {
     let text = "Các trường hợp gồm: a) cây đã chết; b) cây có nguy cơ gãy đổ; c) cây nằm trong phạm vi xây dựng.";
     let t = texts(text);
@@ -192,7 +185,6 @@ fn steps_are_units_of_their_own() {
 }
 
 #[test]
-#[ignore = "issue 24: the items of an ingredient list are taken for a run of headlines (boilerplate)"]
 fn bulleted_items_are_units_and_not_boilerplate() {
     let text = include_str!("fixtures/genres/recipe.txt");
     for item in [
@@ -209,7 +201,6 @@ fn bulleted_items_are_units_and_not_boilerplate() {
 // --- Unpunctuated lines: a chat, a transcript -------------------------------------------
 
 #[test]
-#[ignore = "issue 24: unpunctuated lines that start in lower case are joined into one unit"]
 fn unpunctuated_lines_are_units() {
     let text = include_str!("fixtures/genres/transcript.txt");
     let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
@@ -225,7 +216,6 @@ fn unpunctuated_lines_are_units() {
 }
 
 #[test]
-#[ignore = "issue 24: chat lines with speaker labels are units, but all are called headings"]
 fn chat_lines_with_speakers_are_sentences() {
     let text = include_str!("fixtures/genres/chat.txt");
     let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
@@ -240,7 +230,6 @@ fn chat_lines_with_speakers_are_sentences() {
 // --- A question post ---------------------------------------------------------------------
 
 #[test]
-#[ignore = "issue 24: \"Chào bác sĩ.Em năm nay\" is one unit"]
 fn a_greeting_run_into_the_post_is_its_own_unit() {
     let text = include_str!("fixtures/genres/doctor.txt");
     let t = texts(text);
@@ -252,7 +241,6 @@ fn a_greeting_run_into_the_post_is_its_own_unit() {
 // --- A pasted page -----------------------------------------------------------------------
 
 #[test]
-#[ignore = "issue 24: a line of three headlines run together is a heading, not boilerplate"]
 fn headlines_run_together_are_boilerplate() {
     let text = include_str!("fixtures/genres/page.txt");
     assert_eq!(
