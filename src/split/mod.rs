@@ -287,7 +287,7 @@ fn split_block(text: &str, bs: usize, be: usize, block: usize, out: &mut Vec<Spa
 /// "tăng mạnh!Người dân", "lúc 9h.Sau đó")? Only before a capitalized word (a capital, then a
 /// small letter), and for a period only after a word with a small letter or a number that is
 /// not an abbreviation nor an enumerator: not "TP.HCM", "Q.1", "www.chinhphu.vn", "15.7",
-/// "www.Rikvip.com",
+/// "www.Rikvip.com", "VnExpress.Net",
 /// "ThS.Nguyễn", "1.Cơ quan". `seg` is the sentence so far, its punctuation at `run`; `after`
 /// the text after the punctuation.
 fn glued_end(seg: &str, run: usize, only_periods: bool, after: &str) -> bool {
@@ -315,6 +315,7 @@ fn glued_end(seg: &str, run: usize, only_periods: bool, after: &str) -> bool {
     !word.is_empty()
         && !joined_to_dot
         && !word.eq_ignore_ascii_case("www")
+        && !word.chars().skip(1).any(char::is_uppercase)
         && (word.chars().any(char::is_lowercase) || word.chars().all(|c| c.is_ascii_digit()))
         && !is_abbreviation(before, after)
         && markers::marker_len(seg) != Some(run)
@@ -419,6 +420,71 @@ mod tests {
             ["Cảnh sát triệu tập ông A.", "Sau đó ông khai."]
         );
         assert_eq!(texts("Ông N.V. Bình nói."), ["Ông N.V. Bình nói."]);
+    }
+
+    #[test]
+    fn glued_sentence_ends() {
+        for (t, want) in [
+            (
+                "Ông về Tp.Hồ Chí Minh hôm qua.",
+                &["Ông về Tp.Hồ Chí Minh hôm qua."][..],
+            ),
+            (
+                "Theo ThS.Nguyễn Văn A thì tốt.",
+                &["Theo ThS.Nguyễn Văn A thì tốt."],
+            ),
+            (
+                "Trang VnExpress.Net đưa tin.",
+                &["Trang VnExpress.Net đưa tin."],
+            ),
+            (
+                "Dùng System.CodeDom để sinh mã.",
+                &["Dùng System.CodeDom để sinh mã."],
+            ),
+            ("Điều 1.Phạm vi điều chỉnh", &["Điều 1.Phạm vi điều chỉnh"]),
+            ("Xem www.Rikvip.Com nhé.", &["Xem www.Rikvip.Com nhé."]),
+            ("Họp lúc 9h.Sau đó về.", &["Họp lúc 9h.", "Sau đó về."]),
+            ("Ai đi?Tôi đi.", &["Ai đi?", "Tôi đi."]),
+        ] {
+            assert_eq!(texts(t), want, "{t}");
+        }
+    }
+
+    #[test]
+    fn items_are_units() {
+        assert_eq!(
+            texts("Gồm: a) mục một; b) mục hai; c) mục ba."),
+            ["Gồm:", "a) mục một;", "b) mục hai;", "c) mục ba."]
+        );
+        // One item alone is not cut out.
+        assert_eq!(
+            texts("Xem mục a) ở trên; b) ở dưới."),
+            ["Xem mục a) ở trên; b) ở dưới."]
+        );
+        assert_eq!(
+            texts("Điều 2. Đối tượng\n1. Cơ quan nhà nước.\na) cây chết;\nb) cây đổ."),
+            [
+                "Điều 2. Đối tượng",
+                "1. Cơ quan nhà nước.",
+                "a) cây chết;",
+                "b) cây đổ."
+            ]
+        );
+    }
+
+    #[test]
+    fn unpunctuated_lines_are_units() {
+        let t = "xin chào các bạn\nhôm nay trời đẹp\nchúng ta đi chơi nhé\nhẹn gặp lại";
+        assert_eq!(texts(t).len(), 4);
+        // Text wrapped by an editor still joins.
+        let t = "Câu một dài được ngắt\ndòng ở giữa. Câu hai cũng\nbị ngắt dòng.";
+        assert_eq!(
+            texts(t),
+            [
+                "Câu một dài được ngắt\ndòng ở giữa.",
+                "Câu hai cũng\nbị ngắt dòng."
+            ]
+        );
     }
 
     #[test]
