@@ -121,14 +121,17 @@ pub(super) fn need(doc: &Document<'_>, scored: &Scored, c: usize, structured: bo
     if c == 0 {
         return Need::Nothing;
     }
-    let goes_on_item = u > 0 && {
-        let p = doc.units[u].paragraph;
-        let first = doc.units[..u]
-            .iter()
-            .rposition(|x| x.paragraph != p)
-            .map_or(0, |i| i + 1);
-        first < u && opens_numbered(&doc.text[doc.units[first].start..doc.units[first].end])
+    // The first unit of its paragraph, looked for among the few units before it (a step has a
+    // few sentences; a text without line breaks must not be scanned back for each candidate).
+    const STEP_SENTENCES: usize = 8;
+    let lo = u.saturating_sub(STEP_SENTENCES);
+    let p = doc.units[u].paragraph;
+    let first = match doc.units[lo..u].iter().rposition(|x| x.paragraph != p) {
+        Some(i) => Some(lo + i + 1),
+        None => (lo == 0).then_some(0),
     };
+    let goes_on_item = first
+        .is_some_and(|f| f < u && opens_numbered(&doc.text[doc.units[f].start..doc.units[f].end]));
     if goes_on_item || (structured && opens_with_link(t)) {
         return candidate_at(u, -1);
     }

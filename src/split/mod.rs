@@ -347,7 +347,8 @@ fn push(text: &str, s: usize, e: usize, block: usize, out: &mut Vec<Span>) {
         return;
     };
     // Only a sentence with ") " in it can hold items run on.
-    if text[s..e].contains(") ") {
+    // (By bytes: `str`'s searcher for string patterns costs the .wasm 1.2 KB.)
+    if text.as_bytes()[s..e].windows(2).any(|w| w == b") ") {
         let mut from = s;
         for cut in run_on_items(&text[s..e]) {
             push_one(text, from, s + cut, block, out);
