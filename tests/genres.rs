@@ -82,8 +82,7 @@ fn legal_summary_holds_the_scope_and_no_heading() {
 
 #[test]
 fn legal_article_headings_are_never_chosen() {
-    // "Điều 1." and "Phạm vi điều chỉnh" are cut apart today and are sentences, but too short to
-    // be chosen: this must hold once they are one heading.
+    // "Điều 1. Phạm vi điều chỉnh" is one heading (it was cut into two short sentences).
     for n in 1..=8 {
         for x in chosen(LEGAL, n, None) {
             assert!(
