@@ -12,9 +12,12 @@ use crate::UnitKind;
 
 mod credits;
 mod furniture;
+mod structure;
 
 use credits::{mark_captions, mark_copyright_lines};
 use furniture::{furniture, Furniture};
+pub(crate) use structure::announces;
+use structure::{is_headline_run, list_items};
 
 /// A unit without final punctuation on a line of its own, of at most this many syllables,
 /// is a heading (a title, a subtitle, a headline in a list, a byline).
@@ -30,9 +33,25 @@ pub(crate) fn classify(
 ) -> Vec<UnitKind> {
     let n = spans.len();
     let mut kinds: Vec<UnitKind> = (0..n).map(|i| shape_kind(&spans[i], syls[i])).collect();
+    // Lines of speech without final punctuation (a chat, a transcript) are what the text
+    // says: nearly none ends a sentence, and three in four are whole lines of six syllables or
+    // more (not the short lines of a table or a list).
+    let terminated = spans.iter().filter(|s| s.terminated).count();
+    let speech = (0..n)
+        .filter(|&i| spans[i].line_start && spans[i].line_end && syls[i].len() >= 6)
+        .count();
+    if n >= 3 && terminated * 10 < n && speech * 4 >= n * 3 {
+        for k in kinds.iter_mut().filter(|k| **k == UnitKind::Heading) {
+            *k = UnitKind::Sentence;
+        }
+    }
     let mut starts_list = vec![false; n];
     for i in 0..n {
         let t = &text[spans[i].start..spans[i].end];
+        if kinds[i] != UnitKind::Boilerplate && is_headline_run(text, &spans[i], syls[i]) {
+            kinds[i] = UnitKind::Boilerplate;
+            continue;
+        }
         match furniture(t, &spans[i], syls[i]) {
             Furniture::ListMarker => {
                 kinds[i] = UnitKind::Boilerplate;
@@ -48,7 +67,8 @@ pub(crate) fn classify(
     let article = kinds.iter().filter(|k| **k == UnitKind::Sentence).count() >= 2;
 
     if article {
-        mark_lists(spans, syls, &starts_list, &mut kinds);
+        let items = list_items(text, spans);
+        mark_lists(spans, syls, &starts_list, &items, &mut kinds);
         mark_title_question(text, spans, syls, &mut kinds);
     }
     kinds
@@ -159,7 +179,14 @@ fn nearly_same(a: usize, other: &[u32], in_a: impl Fn(u32) -> bool) -> bool {
 
 /// Runs of headlines: after a "related news" marker, every title-like unit up to the next
 /// real sentence; elsewhere, three or more headline lines in a row, or a run of menu items.
-fn mark_lists(spans: &[Span], syls: &[&[Syllable]], starts_list: &[bool], kinds: &mut [UnitKind]) {
+/// The items of a list announced by a line ending in ":" (`items`) are no headlines.
+fn mark_lists(
+    spans: &[Span],
+    syls: &[&[Syllable]],
+    starts_list: &[bool],
+    items: &[bool],
+    kinds: &mut [UnitKind],
+) {
     let n = spans.len();
     let mut i = 0;
     while i < n {
@@ -174,14 +201,15 @@ fn mark_lists(spans: &[Span], syls: &[&[Syllable]], starts_list: &[bool], kinds:
         }
         i += 1;
     }
+    let headline = |kinds: &[UnitKind], k: usize| kinds[k] == UnitKind::Heading && !items[k];
     let mut i = 0;
     while i < n {
-        if kinds[i] != UnitKind::Heading {
+        if !headline(kinds, i) {
             i += 1;
             continue;
         }
         let mut j = i;
-        while j < n && kinds[j] == UnitKind::Heading {
+        while j < n && headline(kinds, j) {
             j += 1;
         }
         let short = syls[i..j].iter().all(|s| s.len() <= 4);

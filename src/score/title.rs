@@ -45,7 +45,9 @@ impl Title {
                 .units
                 .iter()
                 .find(|u| u.kind == UnitKind::Heading && u.start < first_cand_start)
-                .map_or(&[], |u| doc.syllables_of(u.index)),
+                .map(|u| doc.syllables_of(u.index))
+                .filter(|syls| reads_as_title(doc.text, syls))
+                .unwrap_or(&[]),
         };
         let given = !syls.is_empty();
         // Without a title, the first sentence stands in for it (the untitled model knows).
@@ -89,6 +91,18 @@ impl Title {
             in_title,
         }
     }
+}
+
+/// Does a heading at the top read as the text's title, not as the name of its first section
+/// ("Lịch sử", "Tiểu sử", "Vị trí địa lý", "Chương I")? A section name is short (four
+/// syllables at most) and, after its first letter, in small letters; a name ("Hoa hậu Kỳ
+/// Duyên") and a title in capitals ("QUY CHẾ") are titles.
+fn reads_as_title(text: &str, syls: &[Syllable]) -> bool {
+    let Some(first) = syls.first() else {
+        return false;
+    };
+    let section = syls.len() <= 4 && syls[1..].iter().all(|s| !s.upper);
+    !section && !crate::split::opens_item(&text[first.start as usize..])
 }
 
 /// Distinct terms of `syls` with their weights (idf), as `(id, weight, two syllables)`, in

@@ -1,8 +1,10 @@
 //! Choosing the summary: the best candidates, without near-repeats, within the length asked
 //! for, returned in the order of the text.
 
+mod coherence;
 mod repeats;
 
+use coherence::{need, structured, Need};
 use repeats::{bigram_keys, repeats};
 
 // Also for the multi-document mode (`documents/`).
@@ -66,6 +68,10 @@ fn rank_until(
     let mut probes = Numbering::default();
     let mut holders: Vec<Vec<usize>> = Vec::new();
     let mut kept: Vec<usize> = Vec::new();
+    let structured = structured(doc, scored);
+    let mut is_kept = vec![false; scored.units.len()];
+    // The candidates that wait for the one they need to be kept.
+    let mut waiting: Vec<Vec<usize>> = vec![Vec::new(); scored.units.len()];
     // The bigram keys of the kept candidates, in the order of `kept`.
     let mut kept_grams: Vec<Vec<u64>> = Vec::new();
     // The vector of the candidate being checked, spread out by term number.
@@ -73,9 +79,13 @@ fn rank_until(
     for c in order {
         let v = scored.vector(c);
         let norm = scored.norms[c];
-        let grams = bigram_keys(doc, scored.units[c]);
+        if is_kept[c] {
+            continue;
+        }
+        let mut grams_c = bigram_keys(doc, scored.units[c]);
+        let grams = &grams_c;
         let mut redundant =
-            kept.len() < COMPARE_ALL && kept_grams.iter().any(|k: &Vec<u64>| repeats(&grams, k));
+            kept.len() < COMPARE_ALL && kept_grams.iter().any(|k: &Vec<u64>| repeats(grams, k));
         let rare = rarest(v, &scored.ids);
         let mut spread_out = false;
         for &(n, _) in &rare {
@@ -103,7 +113,7 @@ fn rank_until(
                 let norms = norm * scored.norms[k];
                 // (Below COMPARE_ALL every kept candidate was compared above.)
                 (norms > 0.0 && dot / norms >= REDUNDANCY)
-                    || (kept.len() >= COMPARE_ALL && repeats(&grams, &kept_grams[p]))
+                    || (kept.len() >= COMPARE_ALL && repeats(grams, &kept_grams[p]))
             });
         }
         if spread_out {
@@ -114,16 +124,48 @@ fn rank_until(
         if redundant {
             continue;
         }
-        for &(n, _) in &rare {
-            let (p, new) = probes.number(scored.ids[n as usize]);
-            if new {
-                holders.push(Vec::new());
+        // What it needs ([`coherence`]) must be kept first: until then it waits.
+        let group = {
+            match need(doc, scored, c, structured) {
+                Need::Never => continue,
+                Need::With(k) if !is_kept[k] => {
+                    waiting[k].push(c);
+                    continue;
+                }
+                _ => {}
             }
-            holders[p as usize].push(kept.len());
+            let mut group = vec![c];
+            let mut i = 0;
+            while i < group.len() {
+                let w = std::mem::take(&mut waiting[group[i]]);
+                group.extend(w);
+                i += 1;
+            }
+            group
+        };
+        let mut done = false;
+        for g in group {
+            let grams = if g == c {
+                std::mem::take(&mut grams_c)
+            } else {
+                bigram_keys(doc, scored.units[g])
+            };
+            for &(n, _) in &rarest(scored.vector(g), &scored.ids) {
+                let (p, new) = probes.number(scored.ids[n as usize]);
+                if new {
+                    holders.push(Vec::new());
+                }
+                holders[p as usize].push(kept.len());
+            }
+            is_kept[g] = true;
+            kept.push(g);
+            kept_grams.push(grams);
+            if enough(g) {
+                done = true;
+                break;
+            }
         }
-        kept.push(c);
-        kept_grams.push(grams);
-        if enough(c) {
+        if done {
             break;
         }
     }
@@ -165,9 +207,17 @@ pub(crate) fn select(doc: &Document<'_>, scored: &Scored, budget: Budget) -> Vec
     });
     let mut used = 0usize;
     let mut chosen = Vec::new();
+    let mut is_chosen = vec![false; n];
+    let structured = structured(doc, scored);
     for c in ranked {
         let s = size(c);
-        if used + s <= limit {
+        // What it needs came before it in the ranking: without it, it is not taken.
+        let needs_met = match need(doc, scored, c, structured) {
+            Need::With(k) => is_chosen[k],
+            _ => true,
+        };
+        if needs_met && used + s <= limit {
+            is_chosen[c] = true;
             used += s;
             chosen.push(c);
             if used == limit {

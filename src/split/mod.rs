@@ -3,14 +3,21 @@
 //! The text is cut into lines, lines into blocks (a block is a paragraph; a line that
 //! continues the sentence of the line before joins it), and blocks into sentences. A period
 //! ends a sentence only when white space and something that can start a sentence follow it,
-//! and not after an abbreviation or an initial ("TP. HCM", "PGS.TS. Lê", "N.V. Bình").
+//! and not after an abbreviation or an initial ("TP. HCM", "PGS.TS. Lê", "N.V. Bình") nor after
+//! an enumerator ("Điều 1. Phạm vi", "1. Cơ quan", "I. MỤC ĐÍCH"); glued to a capitalized word
+//! ("năm 2030.Đây là", "tăng mạnh!Người dân") it ends one all the same. Items and steps are
+//! units of their own: a line that opens with a marker starts a block ([`markers`]), and items
+//! run on in one line ("a) …; b) …") are cut apart. In text without final punctuation (a chat,
+//! a transcript) each line break ends a unit.
 
 use crate::text::is_space;
 use crate::text::scan::{next_byte, Leads};
 
 mod abbreviations;
+mod markers;
 
 use abbreviations::is_abbreviation;
+pub(crate) use markers::{opens_item, opens_numbered};
 
 /// One unit of text as found by the splitter, before it is classified.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -74,13 +81,14 @@ pub fn split(text: &str) -> Vec<Span> {
     // The block being built: start, end, and whether it began a line.
     let mut current: Option<(usize, usize)> = None;
     let mut blank_since_last = false;
+    let loose = unpunctuated(text);
     for (ls, le) in lines(text) {
         let Some((s, e)) = trim(text, ls, le) else {
             blank_since_last = true;
             continue;
         };
         if let Some((bs, be)) = current {
-            if !blank_since_last && continues(&text[bs..be], &text[s..e]) {
+            if !blank_since_last && !loose && continues(&text[bs..be], &text[s..e]) {
                 current = Some((bs, e));
                 continue;
             }
@@ -94,6 +102,32 @@ pub fn split(text: &str) -> Vec<Span> {
         split_block(text, bs, be, block, &mut spans);
     }
     spans
+}
+
+/// Is `text` written in lines without sentence-final punctuation (a transcript, a chat), so
+/// that each line break ends a unit? Three lines or more, and fewer terminators than a line in
+/// four: text wrapped by an editor or a PDF ends a sentence every line or two.
+fn unpunctuated(text: &str) -> bool {
+    let mut lines = 0usize;
+    let mut ends = 0usize;
+    for (s, e) in self::lines(text) {
+        let Some((s, e)) = trim(text, s, e) else {
+            continue;
+        };
+        lines += 1;
+        let line = &text[s..e];
+        let mut i = next_byte(line, 0, &TERMINATOR_LEADS);
+        while let Some(c) = char_at(line, i) {
+            if is_terminator(c) {
+                ends += 1;
+            }
+            i = next_byte(line, i + c.len_utf8(), &TERMINATOR_LEADS);
+        }
+        if ends * 4 >= lines.max(3) {
+            return false;
+        }
+    }
+    lines >= 3 && ends * 4 < lines
 }
 
 /// Line ranges without their line breaks ("\r\n" is one break).
@@ -145,7 +179,10 @@ fn continues(prev: &str, next: &str) -> bool {
     }
     let first = next.chars().next().unwrap_or(' ');
     let is_link = next.starts_with("http") || next.starts_with("www.");
-    !is_link && (first.is_lowercase() || matches!(last, ',' | ';' | '-' | '–' | '('))
+    // "a) …;" then "b) …": each item on its line is a unit of its own.
+    !is_link
+        && !opens_item(next)
+        && (first.is_lowercase() || matches!(last, ',' | ';' | '-' | '–' | '('))
 }
 
 /// The text ends with sentence-final punctuation, possibly followed by closing quotes or
@@ -202,6 +239,17 @@ fn split_block(text: &str, bs: usize, be: usize, block: usize, out: &mut Vec<Spa
         match char_at(s, j) {
             None => break,
             Some(d) if !is_space(d) => {
+                if glued_end(
+                    &s[seg_start..],
+                    run_start - seg_start,
+                    only_periods,
+                    &s[j..],
+                ) {
+                    push(text, bs + seg_start, bs + j, block, out);
+                    seg_start = j;
+                    counted = j;
+                    odd_quotes = false;
+                }
                 i = next_byte(s, j, &TERMINATOR_LEADS);
                 continue;
             }
@@ -220,7 +268,11 @@ fn split_block(text: &str, bs: usize, be: usize, block: usize, out: &mut Vec<Spa
             next.is_lowercase() || matches!(next, ',' | ';' | ':' | '%' | ')' | '-');
         let after_abbreviation =
             only_periods && terminators == 1 && is_abbreviation(&s[..run_start], &s[m..]);
-        if !continues_sentence && !after_abbreviation {
+        // "Điều 1. Phạm vi", "1. Cơ quan", "I. MỤC ĐÍCH": the period of an enumerator.
+        let after_enumerator = only_periods
+            && terminators == 1
+            && markers::enumerator_len(&s[seg_start..]) == Some(run_start - seg_start);
+        if !continues_sentence && !after_abbreviation && !after_enumerator {
             push(text, bs + seg_start, bs + j, block, out);
             seg_start = k;
             counted = k;
@@ -229,10 +281,87 @@ fn split_block(text: &str, bs: usize, be: usize, block: usize, out: &mut Vec<Spa
         i = next_byte(s, k, &TERMINATOR_LEADS);
     }
     push(text, bs + seg_start, be, block, out);
-    let _ = bs;
+}
+
+/// Does a run of final punctuation glued to the next word end the sentence ("năm 2030.Đây là",
+/// "tăng mạnh!Người dân", "lúc 9h.Sau đó")? Only before a capitalized word (a capital, then a
+/// small letter), and for a period only after a word with a small letter or a number that is
+/// not an abbreviation nor an enumerator: not "TP.HCM", "Q.1", "www.chinhphu.vn", "15.7",
+/// "www.Rikvip.com", "VnExpress.Net",
+/// "ThS.Nguyễn", "1.Cơ quan". `seg` is the sentence so far, its punctuation at `run`; `after`
+/// the text after the punctuation.
+fn glued_end(seg: &str, run: usize, only_periods: bool, after: &str) -> bool {
+    // A word of a capital and small letters ("Đây", not "HCM", "CodeDom" or "NET").
+    let mut cs = after.chars();
+    let capitalized = cs.next().is_some_and(char::is_uppercase)
+        && cs.next().is_some_and(char::is_lowercase)
+        && cs
+            .take_while(|c| c.is_alphanumeric())
+            .all(|c| !c.is_uppercase() && !c.is_ascii_digit());
+    if !capitalized {
+        return false;
+    }
+    if !only_periods {
+        return true;
+    }
+    let before = &seg[..run];
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !c.is_alphanumeric())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = &before[word_start..];
+    let joined_to_dot = before[..word_start].ends_with(['.', '/', '@']);
+    !word.is_empty()
+        && !joined_to_dot
+        && !word.eq_ignore_ascii_case("www")
+        && !word.chars().skip(1).any(char::is_uppercase)
+        && (word.chars().any(char::is_lowercase) || word.chars().all(|c| c.is_ascii_digit()))
+        && !is_abbreviation(before, after)
+        && markers::marker_len(seg) != Some(run)
+}
+
+/// Where items run on in one sentence ("gồm: a) cây đã chết; b) cây có nguy cơ gãy đổ; c) …")
+/// each item starts a unit: the offsets in `body` after each "; " or ": " that an enumerator
+/// with ')' follows, when there are two such items or more.
+fn run_on_items(body: &str) -> Vec<usize> {
+    let b = body.as_bytes();
+    let mut cuts = Vec::new();
+    for (i, &c) in b.iter().enumerate() {
+        if !matches!(c, b';' | b':') || b.get(i + 1) != Some(&b' ') {
+            continue;
+        }
+        let rest = &body[i + 2..];
+        if markers::enumerator_len(rest).is_some_and(|n| rest.as_bytes()[n] == b')') {
+            cuts.push(i + 2);
+        }
+    }
+    if cuts.len() < 2 {
+        cuts.clear();
+    }
+    cuts
 }
 
 fn push(text: &str, s: usize, e: usize, block: usize, out: &mut Vec<Span>) {
+    let Some((s, e)) = trim(text, s, e) else {
+        return;
+    };
+    // Only a sentence with ") " in it can hold items run on.
+    // (By bytes: `str`'s searcher for string patterns costs the .wasm 1.2 KB.)
+    if text.as_bytes()[s..e].windows(2).any(|w| w == b") ") {
+        let mut from = s;
+        for cut in run_on_items(&text[s..e]) {
+            push_one(text, from, s + cut, block, out);
+            from = s + cut;
+        }
+        if from > s {
+            return push_one(text, from, e, block, out);
+        }
+    }
+    push_one(text, s, e, block, out);
+}
+
+fn push_one(text: &str, s: usize, e: usize, block: usize, out: &mut Vec<Span>) {
     let Some((s, e)) = trim(text, s, e) else {
         return;
     };
@@ -292,6 +421,71 @@ mod tests {
             ["Cảnh sát triệu tập ông A.", "Sau đó ông khai."]
         );
         assert_eq!(texts("Ông N.V. Bình nói."), ["Ông N.V. Bình nói."]);
+    }
+
+    #[test]
+    fn glued_sentence_ends() {
+        for (t, want) in [
+            (
+                "Ông về Tp.Hồ Chí Minh hôm qua.",
+                &["Ông về Tp.Hồ Chí Minh hôm qua."][..],
+            ),
+            (
+                "Theo ThS.Nguyễn Văn A thì tốt.",
+                &["Theo ThS.Nguyễn Văn A thì tốt."],
+            ),
+            (
+                "Trang VnExpress.Net đưa tin.",
+                &["Trang VnExpress.Net đưa tin."],
+            ),
+            (
+                "Dùng System.CodeDom để sinh mã.",
+                &["Dùng System.CodeDom để sinh mã."],
+            ),
+            ("Điều 1.Phạm vi điều chỉnh", &["Điều 1.Phạm vi điều chỉnh"]),
+            ("Xem www.Rikvip.Com nhé.", &["Xem www.Rikvip.Com nhé."]),
+            ("Họp lúc 9h.Sau đó về.", &["Họp lúc 9h.", "Sau đó về."]),
+            ("Ai đi?Tôi đi.", &["Ai đi?", "Tôi đi."]),
+        ] {
+            assert_eq!(texts(t), want, "{t}");
+        }
+    }
+
+    #[test]
+    fn items_are_units() {
+        assert_eq!(
+            texts("Gồm: a) mục một; b) mục hai; c) mục ba."),
+            ["Gồm:", "a) mục một;", "b) mục hai;", "c) mục ba."]
+        );
+        // One item alone is not cut out.
+        assert_eq!(
+            texts("Xem mục a) ở trên; b) ở dưới."),
+            ["Xem mục a) ở trên; b) ở dưới."]
+        );
+        assert_eq!(
+            texts("Điều 2. Đối tượng\n1. Cơ quan nhà nước.\na) cây chết;\nb) cây đổ."),
+            [
+                "Điều 2. Đối tượng",
+                "1. Cơ quan nhà nước.",
+                "a) cây chết;",
+                "b) cây đổ."
+            ]
+        );
+    }
+
+    #[test]
+    fn unpunctuated_lines_are_units() {
+        let t = "xin chào các bạn\nhôm nay trời đẹp\nchúng ta đi chơi nhé\nhẹn gặp lại";
+        assert_eq!(texts(t).len(), 4);
+        // Text wrapped by an editor still joins.
+        let t = "Câu một dài được ngắt\ndòng ở giữa. Câu hai cũng\nbị ngắt dòng.";
+        assert_eq!(
+            texts(t),
+            [
+                "Câu một dài được ngắt\ndòng ở giữa.",
+                "Câu hai cũng\nbị ngắt dòng."
+            ]
+        );
     }
 
     #[test]

@@ -10,8 +10,8 @@ pub(crate) mod scan;
 pub(crate) mod segment;
 
 pub(crate) use fold::{
-    char_info, end_fold, fold, fold_hash, fold_into, is_latin_letter, CharInfo, ALPHABETIC, MARK,
-    PUNCT, UPPER, WORD,
+    char_info, end_fold, fold, fold_hash, fold_into, is_latin_letter, lower, CharInfo, ALPHABETIC,
+    MARK, PUNCT, UPPER, WORD,
 };
 pub(crate) use nfc::{display_form, nfc};
 
