@@ -16,6 +16,8 @@ pub(crate) struct Document<'a> {
     pub ranges: Vec<(usize, usize)>,
     /// The distinct syllables of the text (numbered as [`Syllable::sid`] counts them).
     pub vocab: Vocab,
+    /// The asker's question, when the text asks ([`crate::kind`]): the core of its summary.
+    pub question: Option<usize>,
 }
 
 impl<'a> Document<'a> {
@@ -49,13 +51,15 @@ impl<'a> Document<'a> {
                 kind,
                 paragraph: sp.block,
             })
-            .collect();
+            .collect::<Vec<Unit>>();
+        let question = crate::kind::askers_question(text, &units, &per_unit);
         Ok(Document {
             text,
             units,
             syllables,
             ranges,
             vocab,
+            question,
         })
     }
 

@@ -11,9 +11,11 @@ use crate::terms::{bigram, Numbering, Syllable};
 use crate::UnitKind;
 
 mod credits;
+mod formulas;
 mod furniture;
 
 use credits::{mark_captions, mark_copyright_lines};
+pub(crate) use formulas::{is_askers_formula, opens_with_greeting, pleads};
 use furniture::{furniture, Furniture};
 
 /// A unit without final punctuation on a line of its own, of at most this many syllables,
@@ -44,6 +46,7 @@ pub(crate) fn classify(
     }
     mark_captions(text, spans, syls, &mut kinds);
     mark_copyright_lines(text, spans, &mut kinds);
+    formulas::mark_formulas(text, spans, syls, &mut kinds);
     mark_repeats(syls, vocab_len, &mut kinds);
     let article = kinds.iter().filter(|k| **k == UnitKind::Sentence).count() >= 2;
 
