@@ -25,7 +25,8 @@ impl<'a> Document<'a> {
     /// [`Error::EmptyText`].
     pub fn new(text: &'a str) -> Result<Self> {
         check_text(text)?;
-        let spans = split(text);
+        // The asker's lead-ins ("Bác sĩ cho em hỏi") cut off as units of their own.
+        let spans = crate::classify::cut_lead_ins(text, split(text));
         // News has a syllable per 5.8 bytes or so: room for all of them, most of the time.
         let mut syllables = Vec::with_capacity(text.len() / 5 + 16);
         let mut ranges = Vec::with_capacity(spans.len());

@@ -120,7 +120,9 @@ fn legal_colon_lines_come_only_with_what_they_announce() {
 
 // --- A question to a doctor --------------------------------------------------------------
 
-const QUESTION: &str = "Bác sĩ cho em hỏi chuột rút khi mang thai có ảnh hưởng đến em bé không và em nên làm gì để đỡ bị chuột rút ạ?";
+/// The asker's question, without its lead-in ("Bác sĩ cho em hỏi"), which is boilerplate.
+const QUESTION: &str =
+    "chuột rút khi mang thai có ảnh hưởng đến em bé không và em nên làm gì để đỡ bị chuột rút ạ?";
 const FORMULAS: &[&str] = &[
     "Chào bác sĩ",
     "Mong bác sĩ tư vấn giúp em.",
@@ -192,7 +194,8 @@ Lê Văn Hòa (1985)";
 
 #[test]
 fn a_question_to_a_lawyer_is_summarized_by_its_question_without_formulas() {
-    let question = "Xin hỏi luật sư giấy tặng cho viết tay như vậy có giá trị pháp lý không";
+    // Its lead-in ("Xin hỏi luật sư") is cut off as boilerplate.
+    let question = "giấy tặng cho viết tay như vậy có giá trị pháp lý không";
     for n in 1..=4 {
         let s = chosen(LAWYER, n, None);
         assert!(
@@ -200,7 +203,13 @@ fn a_question_to_a_lawyer_is_summarized_by_its_question_without_formulas() {
             "{n}: {s:#?}"
         );
         for x in &s {
-            for f in ["Chào luật sư", "Rất mong", "cảm ơn", "Lê Văn Hòa"] {
+            for f in [
+                "Chào luật sư",
+                "Xin hỏi",
+                "Rất mong",
+                "cảm ơn",
+                "Lê Văn Hòa",
+            ] {
                 assert!(!x.contains(f), "a courtesy formula {x:?} chosen at {n}");
             }
         }

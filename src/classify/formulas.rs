@@ -422,7 +422,10 @@ pub(super) fn mark_formulas(
             continue;
         }
         let t = &text[spans[i].start..spans[i].end];
-        if is_formula(t, syls[i]) || (i + 3 >= n && is_signature(t, syls[i])) {
+        if is_formula(t, syls[i])
+            || super::is_lead_in(syls[i], false)
+            || (i + 3 >= n && is_signature(t, syls[i]))
+        {
             kinds[i] = UnitKind::Boilerplate;
         }
     }

@@ -13,10 +13,12 @@ use crate::UnitKind;
 mod credits;
 mod formulas;
 mod furniture;
+mod leadin;
 
 use credits::{mark_captions, mark_copyright_lines};
 pub(crate) use formulas::{is_askers_formula, opens_with_greeting, pleads};
 use furniture::{furniture, Furniture};
+pub(crate) use leadin::{cut_lead_ins, is_lead_in};
 
 /// A unit without final punctuation on a line of its own, of at most this many syllables,
 /// is a heading (a title, a subtitle, a headline in a list, a byline).

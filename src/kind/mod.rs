@@ -133,8 +133,15 @@ pub(crate) fn askers_question(text: &str, units: &[Unit], syls: &[&[Syllable]]) 
             .zip(syls)
             .filter(|(u, _)| u.kind == UnitKind::Sentence)
     };
-    // A question in so many words ("?", "cho em hỏi").
+    // A question in so many words ("?", "cho em hỏi", or after a lead-in that asks).
     for (u, s) in sentence() {
+        let after_lead_in = u.index > 0 && {
+            let p = &units[u.index - 1];
+            p.kind == UnitKind::Boilerplate && crate::classify::is_lead_in(syls[p.index], true)
+        };
+        if after_lead_in {
+            return Some(u.index);
+        }
         let ids = ids(s);
         let phrase = holds(&ids, &w.ask) || holds(&ids, &w.ask_self);
         if holds(&ids, &w.ask_self)
