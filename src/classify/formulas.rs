@@ -365,7 +365,14 @@ fn is_signature(text: &str, syls: &[Syllable]) -> bool {
         .copied()
         .filter(|s| (s.start as usize) < base + cut)
         .collect();
-    if name.trim().is_empty() || !is_name(&in_name) {
+    let inner_year = is_year(
+        rest.trim_start_matches(['(', ',', '-', '–'])
+            .trim_end_matches(')')
+            .trim(),
+    );
+    // One syllable is a name only before a year of birth ("Loan (1990)").
+    let one = inner_year && in_name.len() == 1 && in_name[0].alphabetic && in_name[0].upper;
+    if name.trim().is_empty() || !(one || is_name(&in_name)) {
         return false;
     }
     let after = &syls[in_name.len()..];
@@ -503,6 +510,7 @@ mod tests {
             "Phạm Thắng, 1994",
             "Huỳnh Ly (Nha Trang)",
             "Nguyễn Anh Tuấn (Nha Trang)",
+            "Loan (1990)",
         ] {
             assert!(signature(t), "{t}");
         }
