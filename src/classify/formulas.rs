@@ -244,21 +244,23 @@ const PHRASES: &[(Class, &[&str])] = &[
     ),
 ];
 
-/// The formula phrases as syllable ids, longest first: (ids, class).
+/// Phrases ("cảm ơn") as the ids of their syllables. Not inlined: the tables of formulas,
+/// lead-ins and kinds are made by this one copy (each inlined copy cost the .wasm a kilobyte).
+#[inline(never)]
+pub(crate) fn phrase_ids(ps: &[&str]) -> Vec<Vec<TermId>> {
+    ps.iter()
+        .map(|p| p.split(' ').map(word_id).collect())
+        .collect()
+}
+
+/// The formula phrases as syllable ids: (ids, class).
 fn phrases() -> &'static [(Vec<TermId>, Class)] {
     static TABLE: OnceLock<Vec<(Vec<TermId>, Class)>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut t: Vec<(Vec<TermId>, Class)> = PHRASES
-            .iter()
-            .flat_map(|&(class, ps)| {
-                ps.iter().map(move |p| {
-                    let ids = p.split(' ').map(word_id).collect::<Vec<_>>();
-                    (ids, class)
-                })
-            })
-            .collect();
-        // Longest first; for one phrase in two classes, the first class listed wins.
-        t.sort_by_key(|(ids, _)| std::cmp::Reverse(ids.len()));
+        let mut t: Vec<(Vec<TermId>, Class)> = Vec::new();
+        for &(class, ps) in PHRASES {
+            t.extend(phrase_ids(ps).into_iter().map(|ids| (ids, class)));
+        }
         t
     })
 }
@@ -292,10 +294,14 @@ fn parts(syls: &[Syllable]) -> Parts {
     let mut prev: Option<Class> = None;
     let mut i = 0;
     while i < ids.len() {
-        let hit = table
-            .iter()
-            .find(|(ph, _)| ids[i..].starts_with(ph))
-            .map(|(ph, c)| (ph.len(), *c));
+        // The longest phrase that starts here; for one phrase in two classes, the first
+        // class listed. (No sort of the table: std's sort would add kilobytes to the .wasm.)
+        let mut hit: Option<(usize, Class)> = None;
+        for (ph, c) in table {
+            if ids[i..].starts_with(ph) && hit.is_none_or(|(n, _)| ph.len() > n) {
+                hit = Some((ph.len(), *c));
+            }
+        }
         let Some((len, class)) = hit else {
             p.left += 1;
             prev = None;

@@ -16,7 +16,7 @@ mod furniture;
 mod leadin;
 
 use credits::{mark_captions, mark_copyright_lines};
-pub(crate) use formulas::{is_askers_formula, opens_with_greeting, pleads};
+pub(crate) use formulas::{is_askers_formula, opens_with_greeting, phrase_ids, pleads};
 use furniture::{furniture, Furniture};
 pub(crate) use leadin::{cut_lead_ins, is_lead_in};
 
