@@ -381,6 +381,13 @@ fn is_signature(text: &str, syls: &[Syllable]) -> bool {
     if name.trim().is_empty() || !(one || is_name(&in_name)) {
         return false;
     }
+    // Letters and spaces only ("I. MỤC ĐÍCH, YÊU CẦU" is a heading); in capitals only with a
+    // year ("TRỒNG MỚI, CHẶT HẠ" is a heading too).
+    if !name.chars().all(|c| c.is_alphabetic() || c == ' ')
+        || (!inner_year && !name.chars().any(char::is_lowercase))
+    {
+        return false;
+    }
     let after = &syls[in_name.len()..];
     let inner = rest
         .trim_start_matches(['(', ',', '-', '–'])
@@ -430,15 +437,29 @@ pub(super) fn mark_formulas(
     kinds: &mut [UnitKind],
 ) {
     let n = spans.len();
+    // Signatures without a year ("Huỳnh Ly (Nha Trang)"), marked only in a text with another
+    // formula: a news byline has their shape ("Khánh Ngân - Thu Huyền", "Minh Trí (Theo
+    // People)") and stays as it was.
+    let mut formulas = false;
+    let mut signatures = Vec::new();
     for i in 0..n {
         if kinds[i] == UnitKind::Boilerplate || syls[i].len() > MAX_SYLLABLES {
             continue;
         }
         let t = &text[spans[i].start..spans[i].end];
-        if is_formula(t, syls[i])
-            || super::is_lead_in(syls[i], false)
-            || (i + 3 >= n && is_signature(t, syls[i]))
-        {
+        if is_formula(t, syls[i]) || super::is_lead_in(syls[i], false) {
+            kinds[i] = UnitKind::Boilerplate;
+            formulas = true;
+        } else if i + 3 >= n && is_signature(t, syls[i]) {
+            if t.bytes().filter(u8::is_ascii_digit).count() == 4 {
+                kinds[i] = UnitKind::Boilerplate;
+            } else {
+                signatures.push(i);
+            }
+        }
+    }
+    if formulas {
+        for i in signatures {
             kinds[i] = UnitKind::Boilerplate;
         }
     }
@@ -526,6 +547,8 @@ mod tests {
             "Ông Nguyễn Văn A (1989) bị bắt.",
             "Trần Hưng Đạo",
             "Lê Lợi (1385 - 1433)",
+            "I. MỤC ĐÍCH, YÊU CẦU",
+            "TRỒNG MỚI, CHẶT HẠ",
         ] {
             assert!(!signature(t), "{t}");
         }

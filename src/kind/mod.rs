@@ -177,14 +177,18 @@ mod tests {
     fn a_readers_question_is_found() {
         let t = "Chào bác sĩ, cháu năm nay 30 tuổi. Cháu hay bị đau đầu vào buổi sáng. \
                  Bác sĩ cho cháu hỏi đau đầu buổi sáng là bệnh gì ạ? Cháu cảm ơn bác sĩ.";
+        // Its lead-in "Bác sĩ cho cháu hỏi" is a unit of its own (boilerplate).
         assert_eq!(
             question(t).as_deref(),
-            Some("Bác sĩ cho cháu hỏi đau đầu buổi sáng là bệnh gì ạ?")
+            Some("đau đầu buổi sáng là bệnh gì ạ?")
         );
         // Without a question mark, in so many words.
         let t = "Bé nhà em 16 tháng vẫn chưa tự đứng được. \
                  Vậy xin hỏi bác sĩ bé chưa tự đứng được là bị làm sao ạ. Em cảm ơn bác sĩ.";
-        assert!(question(t).unwrap().starts_with("Vậy xin hỏi"));
+        assert_eq!(
+            question(t).as_deref(),
+            Some("bé chưa tự đứng được là bị làm sao ạ.")
+        );
     }
 
     #[test]
