@@ -16,6 +16,8 @@ pub(crate) struct Document<'a> {
     pub ranges: Vec<(usize, usize)>,
     /// The distinct syllables of the text (numbered as [`Syllable::sid`] counts them).
     pub vocab: Vocab,
+    /// The asker's question, when the text asks ([`crate::kind`]): the core of its summary.
+    pub question: Option<usize>,
 }
 
 impl<'a> Document<'a> {
@@ -23,7 +25,8 @@ impl<'a> Document<'a> {
     /// [`Error::EmptyText`].
     pub fn new(text: &'a str) -> Result<Self> {
         check_text(text)?;
-        let spans = split(text);
+        // The asker's lead-ins ("Bác sĩ cho em hỏi") cut off as units of their own.
+        let spans = crate::classify::cut_lead_ins(text, split(text));
         // News has a syllable per 5.8 bytes or so: room for all of them, most of the time.
         let mut syllables = Vec::with_capacity(text.len() / 5 + 16);
         let mut ranges = Vec::with_capacity(spans.len());
@@ -49,13 +52,15 @@ impl<'a> Document<'a> {
                 kind,
                 paragraph: sp.block,
             })
-            .collect();
+            .collect::<Vec<Unit>>();
+        let question = crate::kind::askers_question(text, &units, &per_unit);
         Ok(Document {
             text,
             units,
             syllables,
             ranges,
             vocab,
+            question,
         })
     }
 

@@ -287,3 +287,9 @@ mod tests {
         );
     }
 }
+
+/// The unit that is the asker's question, when the text asks (`crate::kind`): what the
+/// summary puts first.
+pub fn askers_question(text: &str) -> Option<usize> {
+    crate::document::Document::new(text).ok()?.question
+}

@@ -33,6 +33,9 @@ mod terms;
 // Sentence, heading or boilerplate.
 mod classify;
 
+// The kind of a text, as far as the rules need it (does it ask?).
+mod kind;
+
 // Units, syllables and kinds together.
 mod document;
 

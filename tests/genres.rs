@@ -118,7 +118,9 @@ fn legal_colon_lines_come_only_with_what_they_announce() {
 
 // --- A question to a doctor --------------------------------------------------------------
 
-const QUESTION: &str = "Bác sĩ cho em hỏi chuột rút khi mang thai có ảnh hưởng đến em bé không và em nên làm gì để đỡ bị chuột rút ạ?";
+/// The asker's question, without its lead-in ("Bác sĩ cho em hỏi"), which is boilerplate.
+const QUESTION: &str =
+    "chuột rút khi mang thai có ảnh hưởng đến em bé không và em nên làm gì để đỡ bị chuột rút ạ?";
 const FORMULAS: &[&str] = &[
     "Chào bác sĩ",
     "Mong bác sĩ tư vấn giúp em.",
@@ -127,7 +129,6 @@ const FORMULAS: &[&str] = &[
 ];
 
 #[test]
-#[ignore = "issue 24: the asker's question is ranked after every statement"]
 fn the_askers_question_is_the_core_of_the_summary() {
     for n in 1..=3 {
         let s = chosen(DOCTOR, n, None);
@@ -149,7 +150,6 @@ fn the_askers_question_is_the_core_of_the_summary() {
 }
 
 #[test]
-#[ignore = "issue 24: greetings, pleas, thanks and signatures are chosen like sentences"]
 fn courtesy_formulas_are_never_chosen() {
     for n in 1..=5 {
         for x in chosen(DOCTOR, n, None) {
@@ -168,7 +168,6 @@ fn courtesy_formulas_are_never_chosen() {
 }
 
 #[test]
-#[ignore = "issue 24: \"chào\", \"bác sĩ\" and the run-together \"sĩ.em\" are keywords"]
 fn courtesy_formulas_are_never_keywords() {
     let kw = keywords(DOCTOR);
     for bad in ["chào", "cảm ơn", "tư vấn", "trần thị minh thư", "sĩ.em"] {
@@ -178,6 +177,67 @@ fn courtesy_formulas_are_never_keywords() {
         kw.iter().any(|k| k.contains("chuột rút") || k == "chuột"),
         "{kw:?}"
     );
+}
+
+/// A question to a lawyer, written for this test: each formula on its own, the question in
+/// the middle, ending without "?".
+const LAWYER: &str = "Chào luật sư! Năm 2019 bố mẹ tôi cho tôi một mảnh đất 120 m2 ở xã Tân \
+Phú, có giấy tặng cho viết tay nhưng chưa sang tên. Nay em trai tôi đòi chia lại mảnh đất \
+này vì cho rằng đó là tài sản chung của gia đình. Bố mẹ tôi vẫn còn sống và đồng ý để tôi \
+đứng tên. Xin hỏi luật sư giấy tặng cho viết tay như vậy có giá trị pháp lý không và tôi phải \
+làm gì để được sang tên. Rất mong luật sư giải đáp giúp tôi. Tôi xin chân thành cảm ơn! \
+Lê Văn Hòa (1985)";
+
+#[test]
+fn a_question_to_a_lawyer_is_summarized_by_its_question_without_formulas() {
+    // Its lead-in ("Xin hỏi luật sư") is cut off as boilerplate.
+    let question = "giấy tặng cho viết tay như vậy có giá trị pháp lý không";
+    for n in 1..=4 {
+        let s = chosen(LAWYER, n, None);
+        assert!(
+            s[0].starts_with(question) || s.iter().any(|x| x.starts_with(question)),
+            "{n}: {s:#?}"
+        );
+        for x in &s {
+            for f in [
+                "Chào luật sư",
+                "Xin hỏi",
+                "Rất mong",
+                "cảm ơn",
+                "Lê Văn Hòa",
+            ] {
+                assert!(!x.contains(f), "a courtesy formula {x:?} chosen at {n}");
+            }
+        }
+    }
+    let kw = keywords(LAWYER);
+    for bad in ["chào", "cảm ơn", "giải đáp", "lê văn hòa", "luật sư"] {
+        assert!(!kw.iter().any(|k| k == bad), "keyword {bad:?} in {kw:?}");
+    }
+    assert!(
+        kw.iter().any(|k| k.contains("đất") || k.contains("tặng")),
+        "{kw:?}"
+    );
+}
+
+#[test]
+fn an_interview_keeps_its_questions_after_the_answers() {
+    // The interviewer thanks at the end and asks with "?": an interview, not a question.
+    let text = "Năm nay giá lúa tăng mạnh nhờ xuất khẩu gạo thuận lợi. Ông Trần Văn Bình, \
+giám đốc hợp tác xã Tân Khê, trả lời phỏng vấn về vụ đông xuân.\n\
+Thưa ông, vụ lúa năm nay của hợp tác xã ra sao?\n\
+Năng suất bình quân đạt bảy tấn một héc ta, cao nhất trong mười năm qua.\n\
+Ông có lo giá phân bón tăng không?\n\
+Giá phân bón tăng gần một phần ba, nhưng giá lúa tăng nhanh hơn nên nông dân vẫn có lãi.\n\
+Xin cảm ơn ông!";
+    for n in 1..=3 {
+        for x in chosen(text, n, None) {
+            assert!(
+                !x.ends_with('?') && x != "Xin cảm ơn ông!",
+                "{x:?} chosen at {n}"
+            );
+        }
+    }
 }
 
 // --- An encyclopedia-like article -------------------------------------------------------
@@ -306,7 +366,7 @@ fn chat_summary_is_made_of_whole_lines() {
 }
 
 #[test]
-#[ignore = "issue 24: the lines are units now; \"xin chào quý vị …\" waits for the courtesy formulas (item 3)"]
+#[ignore = "issue 24: a broadcaster's greeting to the audience (\"xin chào quý vị đang theo dõi …\") is not a courtesy formula yet: the formula rule allows one syllable beyond its words"]
 fn transcript_summary_is_made_of_whole_lines() {
     let lines: Vec<&str> = TRANSCRIPT
         .lines()

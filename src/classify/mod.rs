@@ -11,11 +11,15 @@ use crate::terms::{bigram, Numbering, Syllable};
 use crate::UnitKind;
 
 mod credits;
+mod formulas;
 mod furniture;
+mod leadin;
 mod structure;
 
 use credits::{mark_captions, mark_copyright_lines};
+pub(crate) use formulas::{is_askers_formula, opens_with_greeting, phrase_ids, pleads};
 use furniture::{furniture, Furniture};
+pub(crate) use leadin::{cut_lead_ins, is_lead_in};
 pub(crate) use structure::announces;
 use structure::{is_headline_run, list_items};
 
@@ -63,6 +67,7 @@ pub(crate) fn classify(
     }
     mark_captions(text, spans, syls, &mut kinds);
     mark_copyright_lines(text, spans, &mut kinds);
+    formulas::mark_formulas(text, spans, syls, &mut kinds);
     mark_repeats(syls, vocab_len, &mut kinds);
     let article = kinds.iter().filter(|k| **k == UnitKind::Sentence).count() >= 2;
 

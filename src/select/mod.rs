@@ -44,22 +44,28 @@ fn rarest(v: &[(u32, f32)], ids: &[TermId]) -> Vec<(u32, f32)> {
 }
 
 /// Candidates (indexes into `scored`), best first, with near-repeats of better ones left out;
-/// questions and interviewer turns ([`asks`]) only after every statement.
+/// in a text that asks ([`crate::kind`]), the asker's question first; elsewhere questions and
+/// interviewer turns ([`asks`]) only after every statement.
 /// Stops once `enough` returns true for the list so far.
 fn rank_until(
     doc: &Document<'_>,
     scored: &Scored,
     mut enough: impl FnMut(usize) -> bool,
 ) -> Vec<usize> {
+    // In a text that asks, the asker's question first and its other questions among the
+    // statements; elsewhere questions and interviewer turns after every statement.
     let asking: Vec<bool> = scored
         .units
         .iter()
-        .map(|&u| asks(&doc.text[doc.units[u].start..doc.units[u].end]))
+        .map(|&u| doc.question.is_none() && asks(&doc.text[doc.units[u].start..doc.units[u].end]))
         .collect();
     let order = crate::order::order_by(scored.units.len(), |c| {
+        if doc.question == Some(scored.units[c]) {
+            return 0;
+        }
         // Statements first (top bit clear), each group best first.
         let best_first = !crate::order::f64_key(scored.scores[c]) >> 1;
-        best_first | u64::from(asking[c]) << 63
+        (best_first | u64::from(asking[c]) << 63).max(1)
     });
     // Near-repeats share their rarest terms: look for them only among kept candidates that
     // hold one of a candidate's three rarest terms, the most recent few of each.

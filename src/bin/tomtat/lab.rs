@@ -13,7 +13,7 @@ use super::{one_line, options, print_line, to_json, write_error, Args};
 /// The lab commands, as `--help` lists them after the others.
 pub const HELP: &str = "LAB COMMANDS (this build has the feature lab):
   tomtat eval DATASET.jsonl --out PRED.jsonl [--joined] [--words-from-reference]
-                [--lead | --scores SCORES.jsonl] [length options]
+                [--lead | --scores SCORES.jsonl] [--units] [length options]
       Summarize every article of a JSONL file ({id, title, article, summary}) and write
       {id, summary} lines. --joined joins the article's lines with spaces first;
       --words-from-reference takes the best sentences until they reach the reference's
@@ -24,7 +24,9 @@ pub const HELP: &str = "LAB COMMANDS (this build has the feature lab):
       ({id, unit, score} lines: one for each candidate unit, as tomtat features lists them)
       in place of the model's: how cross-validation measures a model (scripts/cv.py). An
       article without scores gets an empty summary; one whose scores are not one for each
-      candidate stops the run.
+      candidate stops the run. --units adds the chosen units' indexes (chosen) and every
+      unit of the text as [kind, text] (units), for the reader's view, and the asker's
+      question (question: its unit's index, null when the text does not ask).
       The title is given as an option; --no-title gives none, --title-in-text
       puts it as the text's first line instead (as a pasted article has it).
       --documents reads each record's documents ([{title, text}], several articles on one
@@ -54,6 +56,7 @@ pub fn flag_kind(a: &str) -> Option<bool> {
         | "--lead"
         | "--no-title"
         | "--title-in-text"
+        | "--units"
         | "--names" => Some(false),
         _ => None,
     }
@@ -203,15 +206,28 @@ pub fn eval(a: &Args<'_>) -> Result<(), String> {
             .iter()
             .map(|&(_, s, e)| one_line(&art.article[s..e]))
             .collect();
-        writeln!(
-            out,
-            "{}",
-            to_json(&Pred {
-                id: &art.id,
-                summary: summary.join("\n")
-            })
-        )
-        .map_err(write_error)?;
+        // --units: the chosen units' indexes and every unit of the text, for the reader's view.
+        let (chosen, units) = if a.has("--units") {
+            let units = tomtat::sentences(&art.article).unwrap_or_default();
+            let units = units
+                .iter()
+                .map(|u| (u.kind, &art.article[u.start..u.end]))
+                .collect();
+            (Some(picked.iter().map(|&(i, ..)| i).collect()), Some(units))
+        } else {
+            (None, None)
+        };
+        let question = a
+            .has("--units")
+            .then(|| tomtat::lab::askers_question(&art.article));
+        let pred = Pred {
+            id: &art.id,
+            summary: summary.join("\n"),
+            chosen,
+            units,
+            question,
+        };
+        writeln!(out, "{}", to_json(&pred)).map_err(write_error)?;
     }
     Ok(())
 }
@@ -225,6 +241,15 @@ fn lead_count(o: &Options) -> usize {
 struct Pred<'a> {
     id: &'a str,
     summary: String,
+    /// `--units`: the indexes of the units chosen, in the order of the text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    chosen: Option<Vec<usize>>,
+    /// `--units`: every unit of the text, its kind and its text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    units: Option<Vec<(UnitKind, &'a str)>>,
+    /// `--units`: the unit that is the asker's question, if the text asks (null if not).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    question: Option<Option<usize>>,
 }
 
 /// `tomtat eval --documents`: each record's documents summarized together.
@@ -289,6 +314,9 @@ fn eval_documents(a: &Args<'_>) -> Result<(), String> {
         let pred = Pred {
             id: &art.id,
             summary: summary.join("\n"),
+            chosen: None,
+            units: None,
+            question: None,
         };
         writeln!(out, "{}", to_json(&pred)).map_err(write_error)?;
     }
