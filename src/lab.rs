@@ -225,6 +225,12 @@ pub fn summarize_with_scores(
     Ok(summary::summary(&doc, &scored, &chosen, keywords))
 }
 
+/// The unit that is the asker's question, when the text asks (`crate::kind`): what the
+/// summary puts first.
+pub fn askers_question(text: &str) -> Option<usize> {
+    crate::document::Document::new(text).ok()?.question
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -286,10 +292,4 @@ mod tests {
             Err(ScoresError::Engine(Error::EmptyText))
         );
     }
-}
-
-/// The unit that is the asker's question, when the text asks (`crate::kind`): what the
-/// summary puts first.
-pub fn askers_question(text: &str) -> Option<usize> {
-    crate::document::Document::new(text).ok()?.question
 }
