@@ -42,49 +42,14 @@ fn words() -> &'static Words {
     static W: OnceLock<Words> = OnceLock::new();
     let ids = crate::classify::phrase_ids;
     W.get_or_init(|| Words {
-        ask_self: ids(&[
-            "cho em hỏi",
-            "cho cháu hỏi",
-            "cho con hỏi",
-            "cho mình hỏi",
-            "cho e hỏi",
-        ]),
-        ask: ids(&["cho tôi hỏi", "cho hỏi", "xin hỏi", "muốn hỏi"]),
-        address: ids(&[
-            "bác sĩ",
-            "bác sỹ",
-            "bs",
-            "luật sư",
-            "chuyên gia",
-            "tư vấn viên",
-            "admin",
-        ]),
-        question: ids(&[
-            "không biết",
-            "phải không",
-            "được không",
-            "hay không",
-            "có sao không",
-            "gì không",
-            "không ạ",
-            "chưa ạ",
-            "thế nào",
-            "ra sao",
-            "làm sao",
-            "bao lâu",
-            "bao nhiêu",
-            "là gì",
-            "bị gì",
-            "vì sao",
-            "tại sao",
-            "do đâu",
-            "có nên",
-            "nên làm gì",
-            "phải làm gì",
-            "có cần",
-            "có ảnh hưởng",
-            "có nguy hiểm",
-        ]),
+        ask_self: ids("cho em hỏi|cho cháu hỏi|cho con hỏi|cho mình hỏi|cho e hỏi"),
+        ask: ids("cho tôi hỏi|cho hỏi|xin hỏi|muốn hỏi"),
+        address: ids("bác sĩ|bác sỹ|bs|luật sư|chuyên gia|tư vấn viên|admin"),
+        question: ids(
+            "không biết|phải không|được không|hay không|có sao không|gì không|không ạ|chưa ạ|\
+            thế nào|ra sao|làm sao|bao lâu|bao nhiêu|là gì|bị gì|vì sao|tại sao|do đâu|có nên|\
+            nên làm gì|phải làm gì|có cần|có ảnh hưởng|có nguy hiểm",
+        ),
     })
 }
 
