@@ -16,6 +16,7 @@ use std::sync::OnceLock;
 
 use crate::split::Span;
 use crate::terms::{word_id, Syllable, TermId};
+use crate::text::{trim_end_by, trim_start_by};
 use crate::UnitKind;
 
 /// Units longer than this are never formulas.
@@ -188,8 +189,10 @@ fn is_formula(text: &str, syls: &[Syllable]) -> bool {
 }
 
 fn ends_with_question(text: &str) -> bool {
-    text.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '”' | '’' | ')' | '»'))
-        .ends_with('?')
+    trim_end_by(text, |c| {
+        c.is_whitespace() || matches!(c, '"' | '”' | '’' | ')' | '»')
+    })
+    .ends_with('?')
 }
 
 /// A name: two to five syllables, each with a capital letter first.
@@ -208,7 +211,7 @@ fn is_year(t: &str) -> bool {
 /// name, then a year or a place in brackets, after a comma or after a dash, and nothing else
 /// but a final "." or "!".
 fn is_signature(text: &str, syls: &[Syllable]) -> bool {
-    let t = text.trim_end_matches(|c: char| c.is_whitespace() || c == '.' || c == '!');
+    let t = trim_end_by(text, |c| c.is_whitespace() || c == '.' || c == '!');
     // Where the name ends: at the first bracket, comma or dash after it.
     let Some(cut) = t.find(['(', ',', '-', '–']) else {
         return false;
@@ -220,11 +223,13 @@ fn is_signature(text: &str, syls: &[Syllable]) -> bool {
         .copied()
         .filter(|s| (s.start as usize) < base + cut)
         .collect();
-    let inner_year = is_year(
-        rest.trim_start_matches(['(', ',', '-', '–'])
-            .trim_end_matches(')')
-            .trim(),
-    );
+    // What follows the name: a year or a place.
+    let inner = trim_end_by(
+        trim_start_by(rest, |c| matches!(c, '(' | ',' | '-' | '–')),
+        |c| c == ')',
+    )
+    .trim();
+    let inner_year = is_year(inner);
     // One syllable is a name only before a year of birth ("Loan (1990)").
     let one = inner_year && in_name.len() == 1 && in_name[0].alphabetic && in_name[0].upper;
     if name.trim().is_empty() || !(one || is_name(&in_name)) {
@@ -238,10 +243,6 @@ fn is_signature(text: &str, syls: &[Syllable]) -> bool {
         return false;
     }
     let after = &syls[in_name.len()..];
-    let inner = rest
-        .trim_start_matches(['(', ',', '-', '–'])
-        .trim_end_matches(')')
-        .trim();
     if rest.starts_with('(') != rest.ends_with(')') {
         return false;
     }

@@ -100,8 +100,7 @@ pub(crate) fn cut_lead_ins(text: &str, spans: Vec<Span>) -> Vec<Span> {
     for sp in spans {
         // The unit's first word, as a quick test.
         let head = &text[sp.start..sp.end];
-        let first_word = head
-            .trim_start_matches(|c: char| !c.is_alphanumeric())
+        let first_word = crate::text::trim_start_by(head, |c| !c.is_alphanumeric())
             .split(|c: char| !c.is_alphanumeric())
             .next()
             .unwrap_or("");

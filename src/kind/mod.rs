@@ -59,7 +59,7 @@ fn holds(ids: &[TermId], phrases: &[Vec<TermId>]) -> bool {
 
 /// Ends in "?" (before closing quotes or brackets, or a stray final ".").
 fn ends_with_question(t: &str) -> bool {
-    t.trim_end_matches(|c: char| {
+    crate::text::trim_end_by(t, |c| {
         c.is_whitespace() || matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»' | '.')
     })
     .ends_with('?')
@@ -79,7 +79,7 @@ pub(crate) fn askers_question(text: &str, units: &[Unit], syls: &[&[Syllable]]) 
     let t = |u: &Unit| &text[u.start..u.end];
     // An interviewer's turn: an interview, not a question.
     if units.iter().any(|u| {
-        let bare = t(u).trim_end_matches(|c: char| c.is_whitespace() || c == '?');
+        let bare = crate::text::trim_end_by(t(u), |c| c.is_whitespace() || c == '?');
         crate::select::asks(bare)
     }) {
         return None;

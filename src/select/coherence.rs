@@ -27,7 +27,12 @@ pub(super) enum Need {
 
 /// Does the unit open with a link to the sentence before it?
 pub(super) fn opens_with_link(t: &str) -> bool {
-    let t = t.trim_start_matches(['"', '“', '\'', '‘', '-', '–', '—', '•', '*', '(', ' ']);
+    let t = crate::text::trim_start_by(t, |c| {
+        matches!(
+            c,
+            '"' | '“' | '\'' | '‘' | '-' | '–' | '—' | '•' | '*' | '(' | ' '
+        )
+    });
     let mut cut = t.len().min(48);
     while !t.is_char_boundary(cut) {
         cut -= 1;
