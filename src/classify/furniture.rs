@@ -97,7 +97,8 @@ pub(super) fn furniture(t: &str, span: &Span, syls: &[Syllable]) -> Furniture {
         }
     }
     // A label prefix followed by a colon: "Ảnh: Ngọc Thắng", "(Nguồn: Reuters)".
-    let body = t.trim_start_matches(['(', '[', '-', '–', '*', '•', ' ']);
+    let body =
+        crate::text::trim_start_by(t, |c| matches!(c, '(' | '[' | '-' | '–' | '*' | '•' | ' '));
     // In text whose line breaks were lost, a label glues itself to the next sentence: only a
     // short unit, or one on a line of its own, is all label.
     let label_sized = syls.len() <= 20 || (whole_line && syls.len() <= HEADING_MAX_SYLLABLES);
