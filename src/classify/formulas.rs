@@ -218,11 +218,11 @@ fn is_signature(text: &str, syls: &[Syllable]) -> bool {
     };
     let (name, rest) = (&t[..cut], &t[cut..]);
     let base = syls.first().map_or(0, |s| s.start as usize);
-    let in_name: Vec<Syllable> = syls
+    // The syllables of the name: those before the cut (syllables come in the text's order).
+    let in_name = &syls[..syls
         .iter()
-        .copied()
-        .filter(|s| (s.start as usize) < base + cut)
-        .collect();
+        .take_while(|s| (s.start as usize) < base + cut)
+        .count()];
     // What follows the name: a year or a place.
     let inner = trim_end_by(
         trim_start_by(rest, |c| matches!(c, '(' | ',' | '-' | '–')),
@@ -232,7 +232,7 @@ fn is_signature(text: &str, syls: &[Syllable]) -> bool {
     let inner_year = is_year(inner);
     // One syllable is a name only before a year of birth ("Loan (1990)").
     let one = inner_year && in_name.len() == 1 && in_name[0].alphabetic && in_name[0].upper;
-    if name.trim().is_empty() || !(one || is_name(&in_name)) {
+    if name.trim().is_empty() || !(one || is_name(in_name)) {
         return false;
     }
     // Letters and spaces only ("I. MỤC ĐÍCH, YÊU CẦU" is a heading); in capitals only with a

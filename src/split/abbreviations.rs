@@ -1,7 +1,7 @@
 //! Abbreviations and initials: a period after one does not end the sentence ("TP. HCM",
 //! "PGS.TS. Lê", "N.V. Bình"), unless a word that begins sentences follows a single one.
 
-use crate::text::nfc;
+use crate::text::{listed, nfc};
 
 /// Abbreviations that are followed by a period and never end a sentence by themselves.
 /// Compared case-sensitively, each part of a dotted group ("PGS.TS") on its own.
@@ -50,7 +50,7 @@ pub(super) fn is_abbreviation(before: &str, after: &str) -> bool {
     };
     if parts
         .iter()
-        .all(|p| ABBREVIATIONS.split('|').any(|a| a == *p) || is_initial(p))
+        .all(|p| listed(ABBREVIATIONS, p) || is_initial(p))
     {
         // "ông A. Sau đó..." ends a sentence; "ông A. Bình", "N.V. Bình", "TP. Huế" do not.
         let end = after
@@ -58,10 +58,7 @@ pub(super) fn is_abbreviation(before: &str, after: &str) -> bool {
             .find(|&(_, c)| !is_word_char(c))
             .map_or(after.len(), |(i, _)| i);
         let next_word = nfc(&after[..end]);
-        return !(parts.len() == 1
-            && SENTENCE_STARTERS
-                .split('|')
-                .any(|w| w == next_word.as_str()));
+        return !(parts.len() == 1 && listed(SENTENCE_STARTERS, &next_word));
     }
     false
 }

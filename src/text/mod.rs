@@ -29,6 +29,13 @@ pub(crate) fn trim_start_by(s: &str, f: fn(char) -> bool) -> &str {
     s.trim_start_matches(f)
 }
 
+/// Whether `w` is one of the words of `list` ('|' between them). Not inlined: each inlined
+/// `split` is a copy of std's searcher in the .wasm.
+#[inline(never)]
+pub(crate) fn listed(list: &str, w: &str) -> bool {
+    list.split('|').any(|x| x == w)
+}
+
 /// Characters that change nothing a reader sees: soft hyphen, zero-width space and joiners,
 /// word joiner, byte-order mark. They are dropped from match keys.
 pub(crate) fn is_invisible(c: char) -> bool {
