@@ -16,6 +16,7 @@ use std::sync::OnceLock;
 
 use crate::split::Span;
 use crate::terms::{word_id, Syllable, TermId};
+use crate::text::{trim_end_by, trim_start_by};
 use crate::UnitKind;
 
 /// Units longer than this are never formulas.
@@ -46,209 +47,58 @@ enum Class {
     Filler,
 }
 
-const PHRASES: &[(Class, &[&str])] = &[
+const PHRASES: &[(Class, &str)] = &[
     (
         Class::Greet,
-        &[
-            "chào",
-            "xin chào",
-            "kính chào",
-            "kính gửi",
-            "gửi",
-            "thưa",
-            "kính thưa",
-            "dạ thưa",
-            "hi",
-            "hello",
-        ],
+        "chào|xin chào|kính chào|kính gửi|gửi|thưa|kính thưa|dạ thưa|hi|hello",
     ),
     (
         Class::Pro,
-        &[
-            "bác sĩ",
-            "bác sỹ",
-            "bs",
-            "bsi",
-            "bác",
-            "các bác sĩ",
-            "quý bác sĩ",
-            "ad",
-            "admin",
-            "tư vấn viên",
-            "chuyên gia",
-            "chuyên viên",
-            "luật sư",
-            "ban biên tập",
-            "tòa soạn",
-            "quý báo",
-            "bệnh viện",
-            "quý bệnh viện",
-            "chương trình",
-        ],
+        "bác sĩ|bác sỹ|bs|bsi|bác|các bác sĩ|quý bác sĩ|ad|admin|tư vấn viên|chuyên gia|\
+            chuyên viên|luật sư|ban biên tập|tòa soạn|quý báo|bệnh viện|quý bệnh viện|\
+            chương trình",
     ),
     (
         Class::Address,
-        &[
-            "anh chị",
-            "anh",
-            "chị",
-            "a/c",
-            "thầy",
-            "thầy cô",
-            "báo",
-            "mọi người",
-            "các bạn",
-            "bạn",
-        ],
+        "anh chị|anh|chị|a/c|thầy|thầy cô|báo|mọi người|các bạn|bạn",
     ),
-    (Class::Oi, &["ơi"]),
+    (Class::Oi, "ơi"),
     (
         Class::Thanks,
-        &[
-            "cảm ơn",
-            "cám ơn",
-            "thank",
-            "thanks",
-            "thank you",
-            "tks",
-            "biết ơn",
-        ],
+        "cảm ơn|cám ơn|thank|thanks|thank you|tks|biết ơn",
     ),
     (
         Class::Beg,
-        &[
-            "mong",
-            "rất mong",
-            "kính mong",
-            "nhờ",
-            "xin",
-            "hy vọng",
-            "hi vọng",
-            "cầu cứu",
-        ],
+        "mong|rất mong|kính mong|nhờ|xin|hy vọng|hi vọng|cầu cứu",
     ),
     (
         Class::Advice,
-        &[
-            "tư vấn",
-            "giải đáp",
-            "giúp",
-            "giúp đỡ",
-            "trả lời",
-            "phản hồi",
-            "hồi âm",
-            "hướng dẫn",
-            "chỉ dẫn",
-            "chỉ giáo",
-            "chỉ bảo",
-            "chỉ giúp",
-            "lời khuyên",
-            "khuyên",
-            "hỗ trợ",
-            "ý kiến",
-        ],
+        "tư vấn|giải đáp|giúp|giúp đỡ|trả lời|phản hồi|hồi âm|hướng dẫn|chỉ dẫn|chỉ giáo|\
+            chỉ bảo|chỉ giúp|lời khuyên|khuyên|hỗ trợ|ý kiến",
     ),
     (
         Class::SignOff,
-        &[
-            "trân trọng",
-            "thân ái",
-            "kính thư",
-            "thân chào",
-            "best regards",
-            "regards",
-        ],
+        "trân trọng|thân ái|kính thư|thân chào|best regards|regards",
     ),
-    (Class::Anonymous, &["ẩn danh"]),
+    (Class::Anonymous, "ẩn danh"),
     (
         Class::Filler,
-        &[
-            "em",
-            "cháu",
-            "con",
-            "tôi",
-            "mình",
-            "tớ",
-            "chúng tôi",
-            "chúng em",
-            "gia đình",
-            "ạ",
-            "à",
-            "nhé",
-            "nha",
-            "với",
-            "nhiều",
-            "rất",
-            "lắm",
-            "thật",
-            "chân thành",
-            "vô cùng",
-            "cho",
-            "giùm",
-            "hộ",
-            "dùm",
-            "đỡ",
-            "được",
-            "sự",
-            "của",
-            "và",
-            "đã",
-            "sớm",
-            "dạ",
-            "vâng",
-            "vui lòng",
-            "làm ơn",
-            "trước",
-            "ah",
-            "nhất",
-            "luôn",
-            "thêm",
-            "lời",
-            "câu",
-            "câu hỏi",
-            "khách hàng",
-            "thắc mắc",
-            "này",
-            "vấn đề",
-            "trường hợp",
-            "mong",
-            "rằng",
-            "sẽ",
-            "nhiệt tình",
-            "chúc",
-            "một",
-            "ngày",
-            "vui vẻ",
-            "sức khỏe",
-            "dồi dào",
-            "thành công",
-            "mạnh khỏe",
-            "nhận",
-            "quan tâm",
-            "thời gian",
-            "đọc",
-            "thư",
-            "e",
-            "kính",
-            "thân",
-            "quý",
-            "các",
-            "người",
-            "ạh",
-            "nhiều ạ",
-            "nhanh",
-            "sớm nhất",
-            "có thể",
-            "em bé",
-        ],
+        "em|cháu|con|tôi|mình|tớ|chúng tôi|chúng em|gia đình|ạ|à|nhé|nha|với|nhiều|rất|lắm|\
+            thật|chân thành|vô cùng|cho|giùm|hộ|dùm|đỡ|được|sự|của|và|đã|sớm|dạ|vâng|vui lòng|\
+            làm ơn|trước|ah|nhất|luôn|thêm|lời|câu|câu hỏi|khách hàng|thắc mắc|này|vấn đề|\
+            trường hợp|mong|rằng|sẽ|nhiệt tình|chúc|một|ngày|vui vẻ|sức khỏe|dồi dào|\
+            thành công|mạnh khỏe|nhận|quan tâm|thời gian|đọc|thư|e|kính|thân|quý|các|người|ạh|\
+            nhiều ạ|nhanh|sớm nhất|có thể|em bé",
     ),
 ];
 
-/// Phrases ("cảm ơn") as the ids of their syllables. Not inlined: the tables of formulas,
-/// lead-ins and kinds are made by this one copy (each inlined copy cost the .wasm a kilobyte).
+/// Phrases ("cảm ơn|cám ơn": one string, '|' between phrases) as the ids of their syllables.
+/// Not inlined: the tables of formulas, lead-ins and kinds are made by this one copy (each
+/// inlined copy cost the .wasm a kilobyte). One string, not a slice of `&str`: the slice's
+/// pointers and lengths (8 bytes a phrase) gzip badly.
 #[inline(never)]
-pub(crate) fn phrase_ids(ps: &[&str]) -> Vec<Vec<TermId>> {
-    ps.iter()
+pub(crate) fn phrase_ids(ps: &str) -> Vec<Vec<TermId>> {
+    ps.split('|')
         .map(|p| p.split(' ').map(word_id).collect())
         .collect()
 }
@@ -339,8 +189,10 @@ fn is_formula(text: &str, syls: &[Syllable]) -> bool {
 }
 
 fn ends_with_question(text: &str) -> bool {
-    text.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '”' | '’' | ')' | '»'))
-        .ends_with('?')
+    trim_end_by(text, |c| {
+        c.is_whitespace() || matches!(c, '"' | '”' | '’' | ')' | '»')
+    })
+    .ends_with('?')
 }
 
 /// A name: two to five syllables, each with a capital letter first.
@@ -359,26 +211,28 @@ fn is_year(t: &str) -> bool {
 /// name, then a year or a place in brackets, after a comma or after a dash, and nothing else
 /// but a final "." or "!".
 fn is_signature(text: &str, syls: &[Syllable]) -> bool {
-    let t = text.trim_end_matches(|c: char| c.is_whitespace() || c == '.' || c == '!');
+    let t = trim_end_by(text, |c| c.is_whitespace() || c == '.' || c == '!');
     // Where the name ends: at the first bracket, comma or dash after it.
     let Some(cut) = t.find(['(', ',', '-', '–']) else {
         return false;
     };
     let (name, rest) = (&t[..cut], &t[cut..]);
     let base = syls.first().map_or(0, |s| s.start as usize);
-    let in_name: Vec<Syllable> = syls
+    // The syllables of the name: those before the cut (syllables come in the text's order).
+    let in_name = &syls[..syls
         .iter()
-        .copied()
-        .filter(|s| (s.start as usize) < base + cut)
-        .collect();
-    let inner_year = is_year(
-        rest.trim_start_matches(['(', ',', '-', '–'])
-            .trim_end_matches(')')
-            .trim(),
-    );
+        .take_while(|s| (s.start as usize) < base + cut)
+        .count()];
+    // What follows the name: a year or a place.
+    let inner = trim_end_by(
+        trim_start_by(rest, |c| matches!(c, '(' | ',' | '-' | '–')),
+        |c| c == ')',
+    )
+    .trim();
+    let inner_year = is_year(inner);
     // One syllable is a name only before a year of birth ("Loan (1990)").
     let one = inner_year && in_name.len() == 1 && in_name[0].alphabetic && in_name[0].upper;
-    if name.trim().is_empty() || !(one || is_name(&in_name)) {
+    if name.trim().is_empty() || !(one || is_name(in_name)) {
         return false;
     }
     // Letters and spaces only ("I. MỤC ĐÍCH, YÊU CẦU" is a heading); in capitals only with a
@@ -389,10 +243,6 @@ fn is_signature(text: &str, syls: &[Syllable]) -> bool {
         return false;
     }
     let after = &syls[in_name.len()..];
-    let inner = rest
-        .trim_start_matches(['(', ',', '-', '–'])
-        .trim_end_matches(')')
-        .trim();
     if rest.starts_with('(') != rest.ends_with(')') {
         return false;
     }

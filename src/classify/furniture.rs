@@ -9,134 +9,30 @@ use crate::text::fold_into;
 use crate::text::scan::{next_byte, Leads};
 
 /// Markers that start a list of links to other articles.
-const LIST_MARKERS: &[&str] = &[
-    "có thể bạn quan tâm",
-    "bạn có thể quan tâm",
-    "có thể bạn muốn xem",
-    "nên xem",
-    "tin khác",
-    "các tin khác",
-    "tin liên quan",
-    "bài liên quan",
-    "bài viết liên quan",
-    "tin tức liên quan",
-    "tin bài liên quan",
-    "đọc thêm",
-    "xem thêm",
-    "tin cùng chuyên mục",
-    "cùng chuyên mục",
-    "bài cùng chuyên mục",
-    "tin mới nhất",
-    "tin mới",
-    "tin nổi bật",
-    "tin nóng",
-    "đọc nhiều",
-    "đọc nhiều nhất",
-    "xem nhiều",
-    "xem nhiều nhất",
-    "tin đọc nhiều",
-    "tin xem nhiều",
-    "video liên quan",
-    "chủ đề liên quan",
-    "tin tiêu điểm",
-    "tin hay",
-    "bài viết cùng chủ đề",
-    "tin cùng chủ đề",
-    "cùng chủ đề",
-    "tin tức khác",
-    "bài viết khác",
-    "đừng bỏ lỡ",
-    "tin tức",
-];
+const LIST_MARKERS: &str =
+    "có thể bạn quan tâm|bạn có thể quan tâm|có thể bạn muốn xem|nên xem|tin khác|\
+    các tin khác|tin liên quan|bài liên quan|bài viết liên quan|tin tức liên quan|\
+    tin bài liên quan|đọc thêm|xem thêm|tin cùng chuyên mục|cùng chuyên mục|\
+    bài cùng chuyên mục|tin mới nhất|tin mới|tin nổi bật|tin nóng|đọc nhiều|đọc nhiều nhất|\
+    xem nhiều|xem nhiều nhất|tin đọc nhiều|tin xem nhiều|video liên quan|chủ đề liên quan|\
+    tin tiêu điểm|tin hay|bài viết cùng chủ đề|tin cùng chủ đề|cùng chủ đề|tin tức khác|\
+    bài viết khác|đừng bỏ lỡ|tin tức";
 
 /// Page furniture: a unit that is nothing but one of these is boilerplate.
-const LINE_MARKERS: &[&str] = &[
-    "bình luận",
-    "ý kiến",
-    "ý kiến bạn đọc",
-    "gửi bình luận",
-    "viết bình luận",
-    "chia sẻ",
-    "chia sẻ bài viết",
-    "tags",
-    "tag",
-    "từ khóa",
-    "theo dõi",
-    "quảng cáo",
-    "advertisement",
-    "trang chủ",
-    "đăng nhập",
-    "đăng ký",
-    "in bài",
-    "gửi bài",
-    "lưu bài",
-    "bản in",
-    "facebook",
-    "twitter",
-    "zalo",
-    "email",
-    "phiên bản di động",
-    "xem phiên bản di động",
-    "bản di động",
-    "phiên bản mobile",
-    "về trang chủ",
-    "lên đầu trang",
-    "quay lại",
-    "trở lại",
-    "trang trước",
-    "trang sau",
-    "xem tiếp",
-    "xem bình luận",
-    "thích",
-    "like",
-    "share",
-    "mới nhất",
-    "cũ nhất",
-    "menu",
-    "tìm kiếm",
-    "liên hệ",
-    "ảnh minh họa",
-    "video",
-    "clip",
-    "nghe bài viết",
-    "nghe audio",
-    "tin tức",
-    "thời sự",
-    "góp ý",
-    "báo lỗi",
-    "bản quyền",
-];
+const LINE_MARKERS: &str =
+    "bình luận|ý kiến|ý kiến bạn đọc|gửi bình luận|viết bình luận|chia sẻ|chia sẻ bài viết|\
+    tags|tag|từ khóa|theo dõi|quảng cáo|advertisement|trang chủ|đăng nhập|đăng ký|in bài|\
+    gửi bài|lưu bài|bản in|facebook|twitter|zalo|email|phiên bản di động|\
+    xem phiên bản di động|bản di động|phiên bản mobile|về trang chủ|lên đầu trang|quay lại|\
+    trở lại|trang trước|trang sau|xem tiếp|xem bình luận|thích|like|share|mới nhất|cũ nhất|\
+    menu|tìm kiếm|liên hệ|ảnh minh họa|video|clip|nghe bài viết|nghe audio|tin tức|thời sự|\
+    góp ý|báo lỗi|bản quyền";
 
 /// Prefixes of captions, credits and labels: "Ảnh: ...", "(Ảnh: ...)", "Nguồn: ...".
-const LABEL_PREFIXES: &[&str] = &[
-    "ảnh",
-    "ảnh minh họa",
-    "nguồn",
-    "nguồn ảnh",
-    "video",
-    "clip",
-    "đồ họa",
-    "photo",
-    "tags",
-    "tag",
-    "từ khóa",
-    "xem thêm",
-    "đọc thêm",
-    "tin liên quan",
-    "bài liên quan",
-    "cập nhật",
-    "ngày đăng",
-    "đăng lúc",
-    "tác giả",
-    "xem video",
-    "xem clip",
-    "xem ảnh",
-    "link",
-    "thực hiện",
-    "nguồn tin",
-    "theo dõi",
-    "chia sẻ",
-];
+const LABEL_PREFIXES: &str =
+    "ảnh|ảnh minh họa|nguồn|nguồn ảnh|video|clip|đồ họa|photo|tags|tag|từ khóa|xem thêm|\
+    đọc thêm|tin liên quan|bài liên quan|cập nhật|ngày đăng|đăng lúc|tác giả|xem video|\
+    xem clip|xem ảnh|link|thực hiện|nguồn tin|theo dõi|chia sẻ";
 
 struct Phrases {
     list: Numbering,
@@ -159,9 +55,9 @@ fn phrase_id(phrase: &str) -> TermId {
 fn phrases() -> &'static Phrases {
     static P: std::sync::OnceLock<Phrases> = std::sync::OnceLock::new();
     P.get_or_init(|| {
-        let set = |l: &[&str]| {
+        let set = |l: &str| {
             let mut set = Numbering::default();
-            for p in l {
+            for p in l.split('|') {
                 set.number(phrase_id(p));
             }
             set
@@ -201,7 +97,8 @@ pub(super) fn furniture(t: &str, span: &Span, syls: &[Syllable]) -> Furniture {
         }
     }
     // A label prefix followed by a colon: "Ảnh: Ngọc Thắng", "(Nguồn: Reuters)".
-    let body = t.trim_start_matches(['(', '[', '-', '–', '*', '•', ' ']);
+    let body =
+        crate::text::trim_start_by(t, |c| matches!(c, '(' | '[' | '-' | '–' | '*' | '•' | ' '));
     // In text whose line breaks were lost, a label glues itself to the next sentence: only a
     // short unit, or one on a line of its own, is all label.
     let label_sized = syls.len() <= 20 || (whole_line && syls.len() <= HEADING_MAX_SYLLABLES);

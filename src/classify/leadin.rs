@@ -29,48 +29,21 @@ fn words() -> &'static Words {
     static W: OnceLock<Words> = OnceLock::new();
     let ids = super::phrase_ids;
     W.get_or_init(|| {
-        let greet = ids(&[
-            "chào",
-            "xin chào",
-            "kính chào",
-            "em chào",
-            "cháu chào",
-            "thưa",
-            "dạ thưa",
-            "kính thưa",
-            "kính gửi",
-        ]);
-        let pro = ids(&["bác sĩ", "bác sỹ", "bs", "bác", "luật sư", "chuyên gia"]);
-        let link = ids(&["vậy", "dạ", "thưa", "nhưng", "và"]);
-        let ask = ids(&[
-            "cho em hỏi",
-            "cho cháu hỏi",
-            "cho con hỏi",
-            "cho mình hỏi",
-            "cho tôi hỏi",
-            "cho e hỏi",
-            "cho em được hỏi",
-            "cho tôi được hỏi",
-            "cho cháu được hỏi",
-            "xin cho em hỏi",
-            "xin cho tôi hỏi",
-            "cho hỏi",
-            "xin hỏi",
-            "em muốn hỏi",
-            "tôi muốn hỏi",
-            "cháu muốn hỏi",
-            "em xin hỏi",
-            "tôi xin hỏi",
-            "cháu xin hỏi",
-        ]);
-        let after_ask = ids(&["là", "về", "ạ"]);
-        let first = [
-            "chào", "xin", "kính", "em", "cháu", "thưa", "dạ", "bác", "bs", "luật", "chuyên",
-            "vậy", "nhưng", "và", "cho", "tôi",
-        ]
-        .iter()
-        .map(|w| word_id(w))
-        .collect();
+        let greet =
+            ids("chào|xin chào|kính chào|em chào|cháu chào|thưa|dạ thưa|kính thưa|kính gửi");
+        let pro = ids("bác sĩ|bác sỹ|bs|bác|luật sư|chuyên gia");
+        let link = ids("vậy|dạ|thưa|nhưng|và");
+        let ask = ids(
+            "cho em hỏi|cho cháu hỏi|cho con hỏi|cho mình hỏi|cho tôi hỏi|cho e hỏi|\
+            cho em được hỏi|cho tôi được hỏi|cho cháu được hỏi|xin cho em hỏi|xin cho tôi hỏi|\
+            cho hỏi|xin hỏi|em muốn hỏi|tôi muốn hỏi|cháu muốn hỏi|em xin hỏi|tôi xin hỏi|\
+            cháu xin hỏi",
+        );
+        let after_ask = ids("là|về|ạ");
+        let first = "chào|xin|kính|em|cháu|thưa|dạ|bác|bs|luật|chuyên|vậy|nhưng|và|cho|tôi"
+            .split('|')
+            .map(word_id)
+            .collect();
         Words {
             first,
             greet,
@@ -127,8 +100,7 @@ pub(crate) fn cut_lead_ins(text: &str, spans: Vec<Span>) -> Vec<Span> {
     for sp in spans {
         // The unit's first word, as a quick test.
         let head = &text[sp.start..sp.end];
-        let first_word = head
-            .trim_start_matches(|c: char| !c.is_alphanumeric())
+        let first_word = crate::text::trim_start_by(head, |c| !c.is_alphanumeric())
             .split(|c: char| !c.is_alphanumeric())
             .next()
             .unwrap_or("");

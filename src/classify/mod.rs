@@ -86,7 +86,9 @@ fn mark_title_question(text: &str, spans: &[Span], syls: &[&[Syllable]], kinds: 
         return;
     };
     let sp = &spans[i];
-    let ends = text[sp.start..sp.end].trim_end_matches(['"', '”', '’', ')', '»']);
+    let ends = crate::text::trim_end_by(&text[sp.start..sp.end], |c| {
+        matches!(c, '"' | '”' | '’' | ')' | '»')
+    });
     if kinds[i] == UnitKind::Sentence
         && sp.line_start
         && sp.line_end

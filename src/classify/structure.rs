@@ -8,7 +8,7 @@ use crate::terms::Syllable;
 /// Does the unit end with ":" (before closing quotes or brackets): does it announce what
 /// follows it?
 pub(crate) fn announces(t: &str) -> bool {
-    t.trim_end_matches(['"', '”', '’', ')', ']', '»', ' '])
+    crate::text::trim_end_by(t, |c| matches!(c, '"' | '”' | '’' | ')' | ']' | '»' | ' '))
         .ends_with(':')
 }
 

@@ -42,49 +42,14 @@ fn words() -> &'static Words {
     static W: OnceLock<Words> = OnceLock::new();
     let ids = crate::classify::phrase_ids;
     W.get_or_init(|| Words {
-        ask_self: ids(&[
-            "cho em hỏi",
-            "cho cháu hỏi",
-            "cho con hỏi",
-            "cho mình hỏi",
-            "cho e hỏi",
-        ]),
-        ask: ids(&["cho tôi hỏi", "cho hỏi", "xin hỏi", "muốn hỏi"]),
-        address: ids(&[
-            "bác sĩ",
-            "bác sỹ",
-            "bs",
-            "luật sư",
-            "chuyên gia",
-            "tư vấn viên",
-            "admin",
-        ]),
-        question: ids(&[
-            "không biết",
-            "phải không",
-            "được không",
-            "hay không",
-            "có sao không",
-            "gì không",
-            "không ạ",
-            "chưa ạ",
-            "thế nào",
-            "ra sao",
-            "làm sao",
-            "bao lâu",
-            "bao nhiêu",
-            "là gì",
-            "bị gì",
-            "vì sao",
-            "tại sao",
-            "do đâu",
-            "có nên",
-            "nên làm gì",
-            "phải làm gì",
-            "có cần",
-            "có ảnh hưởng",
-            "có nguy hiểm",
-        ]),
+        ask_self: ids("cho em hỏi|cho cháu hỏi|cho con hỏi|cho mình hỏi|cho e hỏi"),
+        ask: ids("cho tôi hỏi|cho hỏi|xin hỏi|muốn hỏi"),
+        address: ids("bác sĩ|bác sỹ|bs|luật sư|chuyên gia|tư vấn viên|admin"),
+        question: ids(
+            "không biết|phải không|được không|hay không|có sao không|gì không|không ạ|chưa ạ|\
+            thế nào|ra sao|làm sao|bao lâu|bao nhiêu|là gì|bị gì|vì sao|tại sao|do đâu|có nên|\
+            nên làm gì|phải làm gì|có cần|có ảnh hưởng|có nguy hiểm",
+        ),
     })
 }
 
@@ -94,7 +59,7 @@ fn holds(ids: &[TermId], phrases: &[Vec<TermId>]) -> bool {
 
 /// Ends in "?" (before closing quotes or brackets, or a stray final ".").
 fn ends_with_question(t: &str) -> bool {
-    t.trim_end_matches(|c: char| {
+    crate::text::trim_end_by(t, |c| {
         c.is_whitespace() || matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»' | '.')
     })
     .ends_with('?')
@@ -114,7 +79,7 @@ pub(crate) fn askers_question(text: &str, units: &[Unit], syls: &[&[Syllable]]) 
     let t = |u: &Unit| &text[u.start..u.end];
     // An interviewer's turn: an interview, not a question.
     if units.iter().any(|u| {
-        let bare = t(u).trim_end_matches(|c: char| c.is_whitespace() || c == '?');
+        let bare = crate::text::trim_end_by(t(u), |c| c.is_whitespace() || c == '?');
         crate::select::asks(bare)
     }) {
         return None;

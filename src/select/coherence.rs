@@ -11,36 +11,10 @@ use crate::text::{lower, nfc};
 use crate::UnitKind;
 
 /// Links that need the sentence before them, as they begin a sentence (small letters, NFC).
-const LINKS: &[&str] = &[
-    "tuy nhiên",
-    "tuy vậy",
-    "tuy thế",
-    "dù vậy",
-    "mặc dù vậy",
-    "dẫu vậy",
-    "do đó",
-    "do vậy",
-    "vì vậy",
-    "vì thế",
-    "bởi vậy",
-    "chính vì vậy",
-    "chính vì thế",
-    "từ đó",
-    "trước đó",
-    "sau đó",
-    "theo đó",
-    "cụ thể",
-    "khi đó",
-    "lúc đó",
-    "trong khi đó",
-    "nhờ đó",
-    "nhờ vậy",
-    "như vậy",
-    "ngược lại",
-    "trái lại",
-    "tiếp đó",
-    "ngay sau đó",
-];
+const LINKS: &str =
+    "tuy nhiên|tuy vậy|tuy thế|dù vậy|mặc dù vậy|dẫu vậy|do đó|do vậy|vì vậy|vì thế|bởi vậy|\
+    chính vì vậy|chính vì thế|từ đó|trước đó|sau đó|theo đó|cụ thể|khi đó|lúc đó|\
+    trong khi đó|nhờ đó|nhờ vậy|như vậy|ngược lại|trái lại|tiếp đó|ngay sau đó";
 
 /// What a candidate needs beside it: nothing, the candidates given (their indexes in `scored`),
 /// or something that is no candidate (then it is never chosen).
@@ -53,7 +27,12 @@ pub(super) enum Need {
 
 /// Does the unit open with a link to the sentence before it?
 pub(super) fn opens_with_link(t: &str) -> bool {
-    let t = t.trim_start_matches(['"', '“', '\'', '‘', '-', '–', '—', '•', '*', '(', ' ']);
+    let t = crate::text::trim_start_by(t, |c| {
+        matches!(
+            c,
+            '"' | '“' | '\'' | '‘' | '-' | '–' | '—' | '•' | '*' | '(' | ' '
+        )
+    });
     let mut cut = t.len().min(48);
     while !t.is_char_boundary(cut) {
         cut -= 1;
@@ -63,11 +42,11 @@ pub(super) fn opens_with_link(t: &str) -> bool {
     for c in nfc(&t[..cut]).chars() {
         lower(c, |l| head.push(l));
     }
-    LINKS.iter().any(|w| {
+    LINKS.split('|').any(|w| {
         head.strip_prefix(w).is_some_and(|rest| {
             let next = rest.chars().next();
             next.is_none_or(|c| !c.is_alphanumeric())
-                && !(*w == "cụ thể"
+                && !(w == "cụ thể"
                     && ["hóa", "hoá", "của"]
                         .iter()
                         .any(|x| rest.trim_start().starts_with(x)))

@@ -46,13 +46,13 @@ pub(super) fn repeats(a: &[u64], b: &[u64]) -> bool {
 /// Whether a unit asks rather than tells: a question, or an interviewer's turn ("Phóng viên:",
 /// "PV:", "Hỏi:", "Câu hỏi:"). Such units come after every statement in the ranking.
 pub(crate) fn asks(text: &str) -> bool {
-    let t = text.trim_end_matches(|c: char| {
+    let t = crate::text::trim_end_by(text, |c| {
         matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»') || c.is_whitespace()
     });
     if t.ends_with('?') {
         return true;
     }
-    let head = text.trim_start_matches(|c: char| {
+    let head = crate::text::trim_start_by(text, |c| {
         matches!(c, '-' | '–' | '—' | '•' | '*' | '"' | '“' | '(' | '[') || c.is_whitespace()
     });
     let Some(colon) = head.char_indices().take(16).find(|&(_, c)| c == ':') else {

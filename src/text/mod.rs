@@ -15,6 +15,27 @@ pub(crate) use fold::{
 };
 pub(crate) use nfc::{display_form, nfc};
 
+/// `s` without the characters that `f` accepts at its end. One copy of std's
+/// `trim_end_matches` for every caller: each closure given to it is a copy of its own in the
+/// .wasm.
+#[inline(never)]
+pub(crate) fn trim_end_by(s: &str, f: fn(char) -> bool) -> &str {
+    s.trim_end_matches(f)
+}
+
+/// `s` without the characters that `f` accepts at its start (see [`trim_end_by`]).
+#[inline(never)]
+pub(crate) fn trim_start_by(s: &str, f: fn(char) -> bool) -> &str {
+    s.trim_start_matches(f)
+}
+
+/// Whether `w` is one of the words of `list` ('|' between them). Not inlined: each inlined
+/// `split` is a copy of std's searcher in the .wasm.
+#[inline(never)]
+pub(crate) fn listed(list: &str, w: &str) -> bool {
+    list.split('|').any(|x| x == w)
+}
+
 /// Characters that change nothing a reader sees: soft hyphen, zero-width space and joiners,
 /// word joiner, byte-order mark. They are dropped from match keys.
 pub(crate) fn is_invisible(c: char) -> bool {
