@@ -38,9 +38,14 @@ pub(super) fn list_items(text: &str, spans: &[Span]) -> Vec<bool> {
 /// A whole line without final punctuation where, twice or more, a capitalized syllable that
 /// small letters follow ("Nông dân", "Khởi công") comes after a word in small letters that is
 /// no function word: not a name after "và", "của", "với" ("giữa Mỹ và Nga"). A line with a
-/// comma, a colon or a bracket is a sentence without its period.
+/// comma, a colon or a bracket is a sentence without its period. A line longer than a few
+/// headlines (`MAX_RUN` syllables) is a paragraph that lost its punctuation, not a run.
 pub(super) fn is_headline_run(text: &str, span: &Span, syls: &[Syllable]) -> bool {
-    if !(span.line_start && span.line_end) || span.terminated || syls.len() < 12 {
+    const MAX_RUN: usize = 90;
+    if !(span.line_start && span.line_end)
+        || span.terminated
+        || !(12..=MAX_RUN).contains(&syls.len())
+    {
         return false;
     }
     // Headlines run together hold no comma, colon or bracket between their words.

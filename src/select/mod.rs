@@ -82,6 +82,9 @@ fn rank_until(
     let mut kept_grams: Vec<Vec<u64>> = Vec::new();
     // The vector of the candidate being checked, spread out by term number.
     let mut spread = vec![0f32; scored.ids.len()];
+    // When every candidate waits for another or can never be taken alone (a text that is only
+    // "A:"), the best one is kept all the same: a text with candidates has a summary.
+    let first = order.first().copied();
     for c in order {
         let v = scored.vector(c);
         let norm = scored.norms[c];
@@ -175,6 +178,9 @@ fn rank_until(
             break;
         }
     }
+    if kept.is_empty() {
+        kept.extend(first);
+    }
     kept
 }
 
@@ -215,6 +221,7 @@ pub(crate) fn select(doc: &Document<'_>, scored: &Scored, budget: Budget) -> Vec
     let mut chosen = Vec::new();
     let mut is_chosen = vec![false; n];
     let structured = structured(doc, scored);
+    let first = ranked.first().copied();
     for c in ranked {
         let s = size(c);
         // What it needs came before it in the ranking: without it, it is not taken.
@@ -230,6 +237,10 @@ pub(crate) fn select(doc: &Document<'_>, scored: &Scored, budget: Budget) -> Vec
                 break;
             }
         }
+    }
+    // A count of sentences always gets one (only a word or character cap may leave none).
+    if chosen.is_empty() && count != usize::MAX {
+        chosen.extend(first);
     }
     // Candidates are in the order of the text: their indexes sort the summary.
     crate::order::sorted_unique(chosen.into_iter().map(|c| c as u64))
