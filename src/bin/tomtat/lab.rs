@@ -11,40 +11,7 @@ use tomtat::{Options, UnitKind};
 use super::{one_line, options, print_line, to_json, write_error, Args};
 
 /// The lab commands, as `--help` lists them after the others.
-pub const HELP: &str = "LAB COMMANDS (this build has the feature lab):
-  tomtat eval DATASET.jsonl --out PRED.jsonl [--joined] [--words-from-reference]
-                [--lead | --scores SCORES.jsonl] [--units] [length options]
-      Summarize every article of a JSONL file ({id, title, article, summary}) and write
-      {id, summary} lines. --joined joins the article's lines with spaces first;
-      --words-from-reference takes the best sentences until they reach the reference's
-      syllable count (one placed before a chosen one only if it fits whole); without it, the
-      length options apply as for summarize. --lead takes the first sentences instead (the
-      LEAD baseline; 3 without --words-from-reference), through the same budget fill.
-      --scores ranks and selects as the engine does, with the scores of the file
-      ({id, unit, score} lines: one for each candidate unit, as tomtat features lists them)
-      in place of the model's: how cross-validation measures a model (scripts/cv.py). An
-      article without scores gets an empty summary; one whose scores are not one for each
-      candidate stops the run. --units adds the chosen units' indexes (chosen) and every
-      unit of the text as [kind, text] (units), for the reader's view, and the asker's
-      question (question: its unit's index, null when the text does not ask).
-      The title is given as an option; --no-title gives none, --title-in-text
-      puts it as the text's first line instead (as a pasted article has it).
-      --documents reads each record's documents ([{title, text}], several articles on one
-      story) instead of its article and summarizes them together (summarize_documents);
-      --joined, --no-title and --title-in-text apply to each document, --lead takes the
-      first document's first units, --words-from-reference fills the reference's length
-      with the story's candidates in the order the mode chooses them. --documents-params
-      JSON changes the mode's constants (fields of tomtat::lab::DocumentsParams:
-      center, per_document, similarity, later_document, fact [a, b], anchors [n, a, b]),
-      for cross-validating them (scripts/multidoc_cv.py).
-  tomtat keywords DATASET.jsonl [--joined] [--no-title | --title-in-text]
-      Print {id, keywords} for every article as JSONL (for scripts/keyword_quality.py);
-      the title is given as an option, as for eval.
-  tomtat features DATASET.jsonl [--joined] [--no-title | --title-in-text]
-      Print each candidate sentence's features as JSONL (for scripts/fit_model.py, cv.py):
-      {id, unit, titled, text, x}.
-  tomtat features --names
-      Print the names of the model's inputs as a JSON array: the columns of x, then titled.";
+pub const HELP: &str = include_str!("lab-help.txt");
 
 /// The flags of the lab commands: `Some(true)` for one that takes a value.
 pub fn flag_kind(a: &str) -> Option<bool> {
