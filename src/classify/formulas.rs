@@ -111,7 +111,11 @@ fn phrases() -> &'static [(Vec<TermId>, Class)] {
         for &(class, ps) in PHRASES {
             t.extend(phrase_ids(ps).into_iter().map(|ids| (ids, class)));
         }
-        t
+        // By first syllable (ties in the order listed), so that a position looks only at the
+        // phrases that start with its syllable.
+        let order = crate::order::order_by(t.len(), |k| t[k].0.first().copied().unwrap_or(0));
+        let mut slots: Vec<Option<(Vec<TermId>, Class)>> = t.into_iter().map(Some).collect();
+        order.into_iter().filter_map(|k| slots[k].take()).collect()
     })
 }
 
@@ -145,9 +149,14 @@ fn parts(syls: &[Syllable]) -> Parts {
     let mut i = 0;
     while i < ids.len() {
         // The longest phrase that starts here; for one phrase in two classes, the first
-        // class listed. (No sort of the table: std's sort would add kilobytes to the .wasm.)
+        // class listed (the table is in that order among phrases with one first syllable).
         let mut hit: Option<(usize, Class)> = None;
-        for (ph, c) in table {
+        let first = ids[i];
+        let from = table.partition_point(|(ph, _)| ph.first().is_some_and(|&f| f < first));
+        let starting = table[from..]
+            .iter()
+            .take_while(|(ph, _)| ph.first() == Some(&first));
+        for (ph, c) in starting {
             if ids[i..].starts_with(ph) && hit.is_none_or(|(n, _)| ph.len() > n) {
                 hit = Some((ph.len(), *c));
             }

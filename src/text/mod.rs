@@ -33,7 +33,22 @@ pub(crate) fn trim_start_by(s: &str, f: fn(char) -> bool) -> &str {
 /// `split` is a copy of std's searcher in the .wasm.
 #[inline(never)]
 pub(crate) fn listed(list: &str, w: &str) -> bool {
-    list.split('|').any(|x| x == w)
+    // A byte loop: std's `split` ran a char searcher per call, a tenth of a summary's time.
+    let (l, w) = (list.as_bytes(), w.as_bytes());
+    let mut start = 0;
+    loop {
+        let mut end = start;
+        while end < l.len() && l[end] != b'|' {
+            end += 1;
+        }
+        if &l[start..end] == w {
+            return true;
+        }
+        if end == l.len() {
+            return false;
+        }
+        start = end + 1;
+    }
 }
 
 /// Characters that change nothing a reader sees: soft hyphen, zero-width space and joiners,
