@@ -80,7 +80,7 @@ pub(crate) fn askers_question(text: &str, units: &[Unit], syls: &[&[Syllable]]) 
     // An interviewer's turn: an interview, not a question.
     if units.iter().any(|u| {
         let bare = crate::text::trim_end_by(t(u), |c| c.is_whitespace() || c == '?');
-        crate::select::asks(bare)
+        asks(bare)
     }) {
         return None;
     }
@@ -126,6 +126,28 @@ pub(crate) fn askers_question(text: &str, units: &[Unit], syls: &[&[Syllable]]) 
     sentence()
         .find(|(_, s)| holds(&ids(s), &w.question) || crate::classify::pleads(s))
         .map(|(u, _)| u.index)
+}
+
+/// Whether a unit asks rather than tells: a question, or an interviewer's turn ("Phóng viên:",
+/// "PV:", "Hỏi:", "Câu hỏi:"). Such units come after every statement in the ranking.
+pub(crate) fn asks(text: &str) -> bool {
+    let t = crate::text::trim_end_by(text, |c| {
+        matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»') || c.is_whitespace()
+    });
+    if t.ends_with('?') {
+        return true;
+    }
+    let head = crate::text::trim_start_by(text, |c| {
+        matches!(c, '-' | '–' | '—' | '•' | '*' | '"' | '“' | '(' | '[') || c.is_whitespace()
+    });
+    let Some(colon) = head.char_indices().take(16).find(|&(_, c)| c == ':') else {
+        return false;
+    };
+    let label = crate::text::fold(head[..colon.0].trim());
+    matches!(
+        label.as_str(),
+        "phong vien" | "pv" | "p.v" | "hoi" | "cau hoi" | "nha bao" | "phong vien (pv)"
+    )
 }
 
 #[cfg(test)]

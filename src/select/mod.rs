@@ -8,7 +8,8 @@ use coherence::{need, structured, Need};
 use repeats::{bigram_keys, repeats};
 
 // Also for the multi-document mode (`documents/`).
-pub(crate) use repeats::{asks, REPEAT_CONTAINMENT};
+pub(crate) use crate::kind::asks;
+pub(crate) use repeats::REPEAT_CONTAINMENT;
 
 use crate::document::Document;
 use crate::options::Budget;

@@ -3,7 +3,6 @@
 //! their terms' cosine are found in [`super::rank_until`].)
 
 use crate::document::Document;
-use crate::text::fold;
 
 /// Two candidates of which the smaller shares at least this share of its syllable bigrams with
 /// the other say the same thing, even where names and numbers differ: only the better is kept.
@@ -41,26 +40,4 @@ fn shared(a: &[u64], b: &[u64]) -> usize {
 pub(super) fn repeats(a: &[u64], b: &[u64]) -> bool {
     let small = a.len().min(b.len());
     small > 0 && shared(a, b) as f64 >= REPEAT_CONTAINMENT * small as f64
-}
-
-/// Whether a unit asks rather than tells: a question, or an interviewer's turn ("Phóng viên:",
-/// "PV:", "Hỏi:", "Câu hỏi:"). Such units come after every statement in the ranking.
-pub(crate) fn asks(text: &str) -> bool {
-    let t = crate::text::trim_end_by(text, |c| {
-        matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»') || c.is_whitespace()
-    });
-    if t.ends_with('?') {
-        return true;
-    }
-    let head = crate::text::trim_start_by(text, |c| {
-        matches!(c, '-' | '–' | '—' | '•' | '*' | '"' | '“' | '(' | '[') || c.is_whitespace()
-    });
-    let Some(colon) = head.char_indices().take(16).find(|&(_, c)| c == ':') else {
-        return false;
-    };
-    let label = fold(head[..colon.0].trim());
-    matches!(
-        label.as_str(),
-        "phong vien" | "pv" | "p.v" | "hoi" | "cau hoi" | "nha bao" | "phong vien (pv)"
-    )
 }
