@@ -3,7 +3,8 @@
 //! `cargo run --example gen_decompositions`. The test
 //! `text::decompose::tests::decomposition_agrees_with_unicode_normalization_on_every_code_point`
 //! checks the table against unicode-normalization for every code point.
-use std::fmt::Write;
+#[path = "planes.rs"]
+mod planes;
 
 use unicode_normalization::char::decompose_canonical;
 
@@ -44,17 +45,7 @@ fn main() {
         }
     }
     let n = planes[0].len();
-    let mut rows = String::new();
-    for plane in &planes {
-        rows.push_str("    [");
-        for (i, x) in plane.iter().enumerate() {
-            if i % 24 == 0 {
-                rows.push_str("\n        ");
-            }
-            write!(rows, "{x},").unwrap();
-        }
-        rows.push_str("\n    ],\n");
-    }
+    let rows = planes::rows(&planes);
     let out = format!(
         "// Canonical decompositions (full, canonically ordered) of the characters of U+00C0 to\n\
          // U+024F, U+0340 to U+04FF, U+1E00 to U+1FFF and U+2126 to U+212B that have one, by\n\
